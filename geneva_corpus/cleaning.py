@@ -1,0 +1,426 @@
+"""The cleaner: a line and paragraph classifier driven by :mod:`geneva_corpus.rules`.
+
+It works in passes, each recorded as a :class:`~geneva_corpus.model.Decision`:
+
+1. split the input into lines (``\\n``, ``\\r\\n`` and lone ``\\r``), keeping offsets;
+2. cut *prefix* and *suffix* pieces glued to a line (a ``date 2022-01-21`` stamp before the
+   first sentence, an outlet credit in another script after the last one);
+3. label each line with the first *line* rule that matches (jusText's "initial label");
+4. find the title (the first line shaped like a headline) and cut site names off it;
+5. apply the *context rules* (:data:`CONTEXT_RULES`), which look at neighbours: a line that
+   continues a removed line, a short line between a caption and a photo credit;
+6. mark short, unpunctuated lines between paragraphs as headings, and join hard-wrapped
+   lines back into paragraphs.
+
+The kept paragraphs are exact slices of the input; the body joins them with blank lines.
+Nothing is dropped without a :class:`~geneva_corpus.model.RemovedPiece` naming its rule.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .model import Action, Decision, Paragraph, ParagraphKind, RemovedPiece
+from .rules import DEFAULT_RULES, RuleRegistry, Scope
+
+__all__ = ["CONTEXT_RULES", "CleanResult", "Cleaner", "ContextRule"]
+
+
+@attrs.frozen
+class ContextRule:
+    """A built-in rule that decides from a line's neighbours (documented, can be disabled)."""
+
+    name: str
+    reason: str
+    description: str
+
+
+#: The context rules, in the order they run. Disable one with
+#: ``Cleaner(disabled_context_rules={"name"})``.
+CONTEXT_RULES: tuple[ContextRule, ...] = (
+    ContextRule("foreign_credit_suffix", "source_credit",
+                "one to three words in another script after the last sentence of a line "
+                "(an outlet credit glued to the text)"),
+    ContextRule("title_site_name", "site_name",
+                "short capitalised segments after ' – ', ' | ' or ' - ' at the end of the title "
+                "(uses the rules of scope title_suffix)"),
+    ContextRule("continuation", "(inherited)",
+                "a line that starts in lower case right after a removed line that did not end a "
+                "sentence continues it and gets its label (an ad broken over two lines)"),
+    ContextRule("caption_block", "caption",
+                "a short line between a caption and a photo credit belongs to the caption"),
+)
+
+_TERMINAL = ".!?…:;\"'”’»«)]"
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s+")
+_WORD = regex.compile(r"\w+")
+_TITLE_SEPARATOR = regex.compile(r"\s+(?:[–—|•·»:]|-{1,2}|::)\s+")
+_LEADING_DASH = regex.compile(r"^[–—-]\s+")
+_LOWER_START = regex.compile(r"^[\p{Ll}]")
+_HEADING_START = regex.compile(r"^[\p{Lu}\p{N}\"“„«‘']")
+_SCRIPT_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+_SMALL_WORDS = frozenset(
+    "a an the of in on at to for and or but by with from as is are was were be de la le et "
+    "und der die das von vs via".split()
+)
+
+
+def _script(ch: str) -> str:
+    try:
+        return unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return "UNKNOWN"
+
+
+def _dominant_script(text: str, limit: int = 400) -> str | None:
+    counts: dict[str, int] = {}
+    seen = 0
+    for ch in text:
+        if ch.isalpha():
+            s = _script(ch)
+            counts[s] = counts.get(s, 0) + 1
+            seen += 1
+            if seen >= limit:
+                break
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+@attrs.define
+class _Item:
+    """A mutable working record for one line (private)."""
+
+    start: int
+    end: int
+    blank_before: bool
+    label: str = "body"
+    initial_label: str = "body"
+    rule: str | None = None
+    explanation: str = "no rule matched: story text"
+    words: int = 0
+
+
+@attrs.frozen
+class CleanResult:
+    """What :meth:`Cleaner.clean` found: the body, title, paragraphs and removed pieces."""
+
+    text: str
+    body: str
+    title: str | None
+    title_input_start: int | None
+    title_input_end: int | None
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[RemovedPiece, ...]
+    decisions: tuple[Decision, ...]
+    outlets: tuple[str, ...]
+
+
+@attrs.frozen
+class Cleaner:
+    """Removes boilerplate from plain-text articles, keeping a record of every removal.
+
+    >>> from geneva_corpus import Cleaner
+    >>> result = Cleaner().clean("Vell council votes\\n\\nAdvertisement\\n\\nThe council voted.")
+    >>> result.title, result.body, [(p.text, p.reason) for p in result.removed]
+    ('Vell council votes', 'The council voted.', [('Advertisement', 'advertisement')])
+    """
+
+    rules: RuleRegistry = DEFAULT_RULES
+    disabled_context_rules: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    detect_title: bool = True
+    title_max_words: int = 25
+    heading_max_words: int = 12
+    caption_block_max_words: int = 8
+
+    # ------------------------------------------------------------------ public API
+    def clean(self, text: str) -> CleanResult:
+        """Clean ``text``; see the module docs for the passes."""
+        items = self._split(text)
+        removed: list[RemovedPiece] = []
+        decisions: dict[int, list[Decision]] = {}
+        outlets: list[str] = []
+
+        def cut(item_index: int, s: int, e: int, reason: str, rule: str, why: str,
+                language: str | None = None) -> None:
+            piece = text[s:e]
+            removed.append(RemovedPiece(piece, reason, rule, s, e, language))
+            decisions.setdefault(item_index, []).append(
+                Decision(piece, Action.REMOVED, reason, reason, rule, why, s, e))
+
+        prefix_rules = self.rules.by_scope(Scope.PREFIX)
+        suffix_rules = self.rules.by_scope(Scope.SUFFIX)
+        line_rules = self.rules.by_scope(Scope.LINE)
+        for i, it in enumerate(items):
+            # -- prefixes glued to the line
+            for rule in prefix_rules:
+                span = rule.match(text[it.start:it.end])
+                if span is None or it.start + span[1] >= it.end:
+                    continue
+                s, e = it.start, it.start + span[1]
+                s2, e2 = _trim(text, s, e)
+                cut(i, s2, e2, rule.reason, rule.name, f"{rule.reason}: matched prefix rule {rule.name}")
+                it.start = _trim(text, e, it.end)[0]
+            # -- suffixes glued to the line
+            for rule in suffix_rules:
+                span = rule.match(text[it.start:it.end])
+                if span is None or span[0] == 0:
+                    continue
+                s, e = _trim(text, it.start + span[0], it.end)
+                cut(i, s, e, rule.reason, rule.name, f"{rule.reason}: matched suffix rule {rule.name}")
+                it.end = _trim(text, it.start, s)[1]
+            if "foreign_credit_suffix" not in self.disabled_context_rules:
+                found = _foreign_suffix(text, it.start, it.end)
+                if found is not None:
+                    s, e, lang = found
+                    cut(i, s, e, "source_credit", "foreign_credit_suffix",
+                        "source_credit: words in another script after the last sentence")
+                    outlets.append(text[s:e])
+                    it.end = _trim(text, it.start, s)[1]
+            # -- whole-line rules
+            line = text[it.start:it.end]
+            it.words = len(line.split())
+            for rule in line_rules:
+                if rule.match(line, it.words) is not None:
+                    it.label = it.initial_label = rule.reason
+                    it.rule = rule.name
+                    it.explanation = f"{rule.reason}: matched line rule {rule.name}"
+                    if rule.description:
+                        it.explanation += f" ({rule.description})"
+                    break
+
+        title_index = self._find_title(text, items) if self.detect_title else None
+        title = title_start = title_end = None
+        if title_index is not None:
+            it = items[title_index]
+            t_start, t_end = it.start, it.end
+            dash = _LEADING_DASH.match(text, t_start, t_end)
+            if dash is not None:
+                t_start = dash.end()
+            if "title_site_name" not in self.disabled_context_rules:
+                site = self._site_name(text, t_start, t_end)
+                if site is not None:
+                    s, e, names, rule_name = site
+                    cut(title_index, s, e, "site_name", rule_name,
+                        "site_name: short capitalised segments after a separator in the title")
+                    outlets.extend(names)
+                    t_end = _trim(text, t_start, s)[1]
+                    t_end = _strip_trailing_separator(text, t_start, t_end)
+            title, title_start, title_end = text[t_start:t_end], t_start, t_end
+            it.label = it.initial_label = "title"
+            it.rule = None
+            it.explanation = "title: first line, shaped like a headline"
+            decisions.setdefault(title_index, []).append(
+                Decision(title, Action.TITLE, "title", "title", None, it.explanation, t_start, t_end))
+
+        self._context(text, items, title_index)
+        self._headings(text, items, title_index)
+
+        # -- removed lines, decisions, paragraphs
+        paragraphs: list[Paragraph] = []
+        kept: list[tuple[int, int, ParagraphKind]] = []
+        for i, it in enumerate(items):
+            if i == title_index:
+                continue
+            if it.label not in ("body", "heading"):
+                cut(i, it.start, it.end, it.label, it.rule or "", it.explanation)
+                decisions[i][-1] = attrs.evolve(decisions[i][-1], initial_label=it.initial_label)
+                continue
+            kind = ParagraphKind.HEADING if it.label == "heading" else ParagraphKind.BODY
+            decisions.setdefault(i, []).append(Decision(
+                text[it.start:it.end], Action.KEPT, it.label, it.initial_label, it.rule,
+                it.explanation, it.start, it.end))
+            if (kept and kind is ParagraphKind.BODY and kept[-1][2] is ParagraphKind.BODY
+                    and not it.blank_before and _wrapped(text, kept[-1][1], it.start, it.end)):
+                kept[-1] = (kept[-1][0], it.end, kind)
+            else:
+                kept.append((it.start, it.end, kind))
+        pieces: list[str] = []
+        pos = 0
+        for s, e, kind in kept:
+            if pieces:
+                pos += 2
+            para_text = text[s:e]
+            paragraphs.append(Paragraph(para_text, kind, pos, pos + len(para_text), s, e))
+            pieces.append(para_text)
+            pos += len(para_text)
+        ordered = [d for i in sorted(decisions) for d in sorted(decisions[i], key=lambda d: d.input_start)]
+        removed.sort(key=lambda p: p.input_start)
+        return CleanResult(
+            text=text,
+            body="\n\n".join(pieces),
+            title=title,
+            title_input_start=title_start,
+            title_input_end=title_end,
+            paragraphs=tuple(paragraphs),
+            removed=tuple(removed),
+            decisions=tuple(ordered),
+            outlets=tuple(dict.fromkeys(o.strip() for o in outlets if o.strip())),
+        )
+
+    # ------------------------------------------------------------------ passes
+    @staticmethod
+    def _split(text: str) -> list[_Item]:
+        items: list[_Item] = []
+        blank = True
+        pos, n = 0, len(text)
+        while pos <= n:
+            nl = _next_newline(text, pos)
+            s, e = _trim(text, pos, nl)
+            if s < e:
+                items.append(_Item(s, e, blank))
+                blank = False
+            else:
+                blank = True
+            if nl >= n:
+                break
+            pos = nl + (2 if text.startswith("\r\n", nl) else 1)
+        return items
+
+    def _find_title(self, text: str, items: Sequence[_Item]) -> int | None:
+        for i, it in enumerate(items[:4]):
+            if it.label != "body":
+                continue
+            line = text[it.start:it.end]
+            if i + 1 >= len(items):
+                return None
+            words = it.words
+            if not 1 <= words <= self.title_max_words or "\n" in line:
+                return None
+            if _SENTENCE_END.search(line.rstrip(".!?")) and words > 12:
+                return None
+            if line.endswith((".", "!", "?", ":", ",", ";")):
+                if line.endswith(":") or not _title_case(line):
+                    return None
+            return i
+        return None
+
+    def _site_name(self, text: str, s: int, e: int) -> tuple[int, int, list[str], str] | None:
+        seps = list(_TITLE_SEPARATOR.finditer(text, s, e))
+        if not seps:
+            return None
+        title_rules = self.rules.by_scope(Scope.TITLE_SUFFIX)
+        cut_at: int | None = None
+        names: list[str] = []
+        rule_name = ""
+        seg_end = e
+        for sep in reversed(seps):
+            segment = text[sep.end():seg_end].strip()
+            hit = next((r for r in title_rules if r.match(segment) is not None), None)
+            if hit is None or _has_verb_shape(segment):
+                break
+            names.insert(0, segment)
+            rule_name = rule_name or hit.name
+            cut_at = sep.end()
+            seg_end = sep.start()
+        if cut_at is None or seg_end <= s + 3:
+            return None
+        first_sep = next(x for x in seps if x.end() == cut_at)
+        start = first_sep.end()
+        return start, e, names, rule_name
+
+    def _context(self, text: str, items: list[_Item], title_index: int | None) -> None:
+        off = self.disabled_context_rules
+        removed = {"body", "heading", "title"}
+        if "continuation" not in off:
+            for i in range(1, len(items)):
+                prev, it = items[i - 1], items[i]
+                if (it.label == "body" and prev.label not in removed and not it.blank_before
+                        and _LOWER_START.match(text, it.start, it.end)
+                        and not text[prev.start:prev.end].endswith(tuple(".!?…"))):
+                    it.label = prev.label
+                    it.rule = "continuation"
+                    it.explanation = (f"{prev.label}: continues the removed line above "
+                                      f"(rule {prev.rule}), which does not end a sentence")
+        if "caption_block" not in off:
+            pictures = {"caption", "photo_credit"}
+            for i in range(1, len(items) - 1):
+                it = items[i]
+                if (it.label == "body" and i != title_index
+                        and it.words <= self.caption_block_max_words
+                        and items[i - 1].label in pictures and items[i + 1].label in pictures):
+                    it.label = "caption"
+                    it.rule = "caption_block"
+                    it.explanation = "caption: a short line between a caption and a photo credit"
+
+    def _headings(self, text: str, items: list[_Item], title_index: int | None) -> None:
+        body_after = False
+        for i in range(len(items) - 1, -1, -1):
+            it = items[i]
+            if i == title_index or it.label != "body":
+                continue
+            line = text[it.start:it.end]
+            if (body_after and it.words <= self.heading_max_words and not line.endswith(tuple(_TERMINAL))
+                    and _HEADING_START.match(line) and "\n" not in line
+                    and not line.startswith(("–", "—", "-"))):
+                it.label = it.initial_label = "heading"
+                it.explanation = "heading: a short line without final punctuation before story text"
+            else:
+                body_after = True
+
+
+# ---------------------------------------------------------------------- private helpers
+
+
+def _next_newline(text: str, pos: int) -> int:
+    a = text.find("\n", pos)
+    b = text.find("\r", pos, a if a >= 0 else len(text))
+    cands = [x for x in (a, b) if x >= 0]
+    return min(cands) if cands else len(text)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "\ufeff\u200b\x00"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "\ufeff\u200b\x00"):
+        e -= 1
+    return s, e
+
+
+def _strip_trailing_separator(text: str, s: int, e: int) -> int:
+    while e > s and (text[e - 1] in "–—-|•·:»" or text[e - 1].isspace()):
+        e -= 1
+    return e
+
+
+def _wrapped(text: str, prev_end: int, start: int, end: int) -> bool:
+    """True when a line continues the previous one (hard-wrapped text)."""
+    return (not text[prev_end - 1] in _TERMINAL and text[start].islower())
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in _WORD.findall(line) if w.lower() not in _SMALL_WORDS and not w.isdigit()]
+    if not words:
+        return False
+    upper = sum(1 for w in words if w[0].isupper())
+    return upper / len(words) >= 0.6
+
+
+def _has_verb_shape(segment: str) -> bool:
+    return len(segment.split()) > 3
+
+
+def _foreign_suffix(text: str, s: int, e: int) -> tuple[int, int, str | None] | None:
+    """Words in another script after the line's last sentence end (e.g. a Cyrillic credit)."""
+    if e - s < 20:
+        return None
+    tail_start = max(s, e - 80)
+    last = None
+    for m in _SENTENCE_END.finditer(text, tail_start, e):
+        last = m
+    if last is None:
+        return None
+    start = last.end()
+    tail = text[start:e]
+    words = _SCRIPT_WORD.findall(tail)
+    if not 1 <= len(words) <= 3 or len(tail.split()) != len(words):
+        return None
+    tail_script = _dominant_script(tail)
+    head_script = _dominant_script(text[max(s, start - 2000):start])
+    if tail_script is None or head_script is None or tail_script == head_script:
+        return None
+    if any(_dominant_script(w) != tail_script for w in words):
+        return None
+    return start, e, None

@@ -1,0 +1,369 @@
+"""The word tables behind quotation extraction and speaker attribution.
+
+Every rule of :mod:`geneva_corpus.quotes` that depends on vocabulary reads it from a
+:class:`Lexicon`: speech verbs, "according to" phrases, role nouns and titles,
+organisation and group nouns, news agencies, countries and their adjectives. The tables
+are plain data. Extend them without editing the library::
+
+    >>> from geneva_corpus.lexicon import Lexicon
+    >>> lex = Lexicon().with_speech_verbs("quip")
+    >>> "quipped" in lex.verb_forms()
+    True
+    >>> "quip" in Lexicon().speech_verbs
+    False
+
+A :class:`Lexicon` is frozen; the ``with_*`` methods return a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "DEFAULT_LEXICON",
+    "Lexicon",
+    "inflect_verb",
+]
+
+
+def _norm(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in words if w and w.strip())
+
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "hold": ("hold", "holds", "held", "holding"),
+    "make": ("make", "makes", "made", "making"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "retweet": ("retweet", "retweets", "retweeted", "retweeting"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "prophesy": ("prophesy", "prophesies", "prophesied", "prophesying"),
+    "teach": ("teach", "teaches", "taught", "teaching"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "bet": ("bet", "bets", "betting"),
+}
+
+_DOUBLE_FINAL = frozenset({"admit", "commit", "omit", "regret", "submit", "quip", "plan"})
+
+
+def inflect_verb(lemma: str) -> tuple[str, ...]:
+    """The forms of an English verb (base, -s, past, -ing), lower case.
+
+    Irregular verbs come from a small table, the rest follow the regular rules.
+    Multi-word verbs ("point out") inflect their first word.
+
+    >>> inflect_verb("stress")
+    ('stress', 'stresses', 'stressed', 'stressing')
+    >>> inflect_verb("point out")
+    ('point out', 'points out', 'pointed out', 'pointing out')
+    """
+    lemma = " ".join(lemma.lower().split())
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head in _IRREGULAR:
+        return tuple(f + tail for f in _IRREGULAR[head])
+    if head.endswith(("s", "sh", "ch", "x", "z")):
+        third = head + "es"
+    elif head.endswith("y") and len(head) > 1 and head[-2] not in "aeiou":
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    if head.endswith("e"):
+        past, ing = head + "d", head[:-1] + "ing"
+    elif head.endswith("y") and len(head) > 1 and head[-2] not in "aeiou":
+        past, ing = head[:-1] + "ied", head + "ing"
+    elif head in _DOUBLE_FINAL:
+        past, ing = head + head[-1] + "ed", head + head[-1] + "ing"
+    else:
+        past, ing = head + "ed", head + "ing"
+    return tuple(f + tail for f in (head, third, past, ing))
+
+
+# Verbs that introduce speech with or without "that": "X said the talks ...".
+_BARE_VERBS = (
+    "say", "tell", "add", "write", "tweet", "insist", "argue", "claim", "warn", "contend",
+    "note", "stress", "assert", "maintain", "declare", "explain", "predict", "suggest",
+    "acknowledge", "admit", "concede", "complain", "reiterate", "emphasize", "emphasise",
+    "confirm", "announce", "recall", "observe", "remark", "reply", "respond", "answer",
+    "continue", "caution", "comment", "counter", "state", "report", "post", "retweet",
+    "repeat", "mention", "vow", "promise", "pledge", "allege", "boast", "joke", "concur",
+    "point out", "believe", "think",
+)
+# Verbs that report speech only with a "that" clause or a quotation.
+_THAT_VERBS = (
+    "criticize", "criticise", "remind", "reveal", "disclose", "estimate", "deny",
+    "testify", "demand", "urge", "ask", "assure", "inform", "concede", "stress",
+    "hint", "indicate", "signal", "specify", "clarify", "underline", "underscore",
+    "highlight", "reason", "speculate", "charge", "accuse", "lament", "scoff", "quip",
+    "muse", "shout", "exclaim", "whisper", "recount", "acknowledge", "conclude",
+    "agree", "forecast", "guarantee", "swear", "rule", "find", "show", "hope", "fear",
+    "expect", "proclaim", "insinuate", "recommend", "propose", "brag", "fret",
+    "worry", "wonder",
+)
+# Verbs that count as speech only when their complement carries a quotation:
+# "She called the plan “reckless”".
+_QUOTE_VERBS = (
+    "call", "describe", "dub", "label", "brand", "term", "ask", "begin", "conclude",
+    "chant", "sing", "yell", "cry", "scream", "laugh", "sigh", "snap", "shoot back",
+    "fire back", "quip", "interject", "interrupt", "go on", "chime in", "put it",
+)
+# Cues of the form "made it clear that".
+_PHRASE_CUES = (
+    "made it clear", "made clear", "makes it clear", "makes clear", "has made it clear",
+    "made the case", "pointed out", "points out", "went on to say", "was quoted as saying",
+    "is quoted as saying", "were quoted as saying", "expressed hope", "expressed confidence",
+)
+_ACCORDING_TO = (
+    "according to", "as reported by", "in the words of", "citing", "quoting",
+    "as quoted by", "as told to",
+)
+# Verbs that mark a report by a news outlet rather than the speaker's own words.
+_REPORTING_VERBS = ("report", "write", "cite", "quote")
+
+_ROLE_NOUNS = (
+    "president", "vice president", "president-elect", "prime minister", "premier",
+    "chancellor", "secretary of state", "secretary-general", "secretary general",
+    "secretary", "state secretary", "foreign minister", "defence minister",
+    "defense minister", "interior minister", "finance minister", "deputy foreign minister",
+    "minister", "deputy minister", "foreign secretary", "home secretary",
+    "defense secretary", "defence secretary", "press secretary", "undersecretary",
+    "under secretary", "assistant secretary", "deputy secretary", "ambassador", "envoy",
+    "diplomat", "counterpart", "senator", "sen.", "representative", "rep.",
+    "congressman", "congresswoman", "lawmaker", "legislator", "governor", "gov.", "mayor",
+    "speaker", "majority leader", "minority leader", "leader", "chairman", "chairwoman",
+    "chair", "chairperson", "chief", "chief executive", "ceo", "director", "head",
+    "spokesman", "spokeswoman", "spokesperson", "press officer", "official", "adviser",
+    "advisor", "aide", "strategist", "candidate", "nominee", "frontrunner",
+    "front-runner", "challenger", "rival", "opponent", "incumbent", "commissioner",
+    "attorney general", "attorney", "lawyer", "judge", "justice", "prosecutor",
+    "general", "gen.", "admiral", "commander", "colonel", "col.", "lieutenant",
+    "lt.", "sergeant", "officer", "analyst", "expert", "economist", "professor",
+    "prof.", "researcher", "scientist", "pollster", "historian", "author", "columnist",
+    "reporter", "correspondent", "journalist", "editor", "anchor", "host", "manager",
+    "campaign manager", "founder", "co-founder", "owner", "executive", "businessman",
+    "businesswoman", "activist", "organizer", "organiser", "king", "queen", "prince",
+    "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "pastor", "reverend",
+    "rev.", "dr.", "doctor", "mr.", "mrs.", "ms.", "miss", "sir", "dame", "lord",
+    "lady", "mp", "mep", "deputy", "delegate", "negotiator", "mediator", "coordinator",
+    "representative", "chief of staff", "councillor", "councilor", "councilman",
+    "councilwoman", "sheriff", "police chief", "superintendent", "inspector", "auditor",
+    "treasurer", "comptroller", "controller", "clerk", "witness", "resident", "voter",
+    "supporter", "critic", "member", "colleague", "partner", "friend", "wife",
+    "husband", "son", "daughter", "father", "mother", "brother", "sister",
+)
+_ORG_HEADS = (
+    "ministry", "department", "agency", "office", "committee", "commission", "council",
+    "government", "administration", "cabinet", "parliament", "congress", "senate",
+    "assembly", "court", "campaign", "party", "police", "army", "military", "navy",
+    "embassy", "consulate", "mission", "delegation", "service", "bureau", "board",
+    "authority", "authorities", "union", "federation", "association", "institute",
+    "foundation", "center", "centre", "group", "company", "corporation", "firm", "bank",
+    "organization", "organisation", "alliance", "coalition", "network", "newspaper",
+    "news agency", "channel", "station", "broadcaster", "outlet", "magazine", "website",
+    "paper", "times", "post", "journal", "tribune", "herald", "news", "kremlin",
+    "white house", "pentagon", "state department", "foreign office", "secretariat",
+    "presidency", "regime", "team", "staff", "spokesman's office", "press office",
+    "university", "school", "hospital", "court", "tribunal", "prosecutor's office",
+    "nato", "un", "eu", "osce", "who", "imf",
+)
+_SOURCE_NOUNS = (
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
+    "analysis", "statement", "document", "documents", "data", "figures", "records",
+    "memo", "letter", "filing", "complaint", "lawsuit", "indictment", "ruling", "review",
+    "audit", "investigation", "estimate", "estimates", "research", "census", "transcript",
+    "release", "press release", "communique", "communiqué", "source", "sources",
+    "media report", "media reports", "reports", "website", "post", "tweet", "ad",
+    "advertisement", "video", "footage", "book", "article", "editorial", "op-ed",
+)
+_GROUP_NOUNS = (
+    "officials", "experts", "analysts", "diplomats", "lawmakers", "legislators",
+    "senators", "leaders", "observers", "critics", "supporters", "opponents", "voters",
+    "residents", "witnesses", "protesters", "protestors", "activists", "democrats",
+    "republicans", "conservatives", "liberals", "progressives", "economists", "scientists",
+    "researchers", "investigators", "prosecutors", "authorities", "sources", "aides",
+    "advisers", "advisors", "members", "delegates", "countries", "nations", "states",
+    "governments", "allies", "partners", "people", "americans", "citizens", "workers",
+    "parents", "students", "teachers", "doctors", "police", "officers", "soldiers",
+    "troops", "organizers", "organisers", "spokesmen", "spokespeople", "ministers",
+    "candidates", "rivals", "insiders", "strategists", "pollsters", "historians",
+    "commentators", "journalists", "reporters", "editors", "employees", "executives",
+    "donors", "backers", "fans", "others", "many", "some", "both", "most", "several",
+    "all", "few", "majority", "minority", "plurality", "percent", "side", "sides",
+    "camp", "west", "east",
+)
+_MEDIA = (
+    "reuters", "ap", "associated press", "afp", "agence france-presse",
+    "agence france presse", "interfax", "tass", "itar-tass", "ria novosti", "ria",
+    "xinhua", "dpa", "ansa", "efe", "kyodo", "yonhap", "bloomberg", "upi", "cnn", "bbc",
+    "nbc", "abc", "cbs", "fox news", "msnbc", "npr", "pbs", "al jazeera",
+    "anadolu agency", "anadolu", "politico", "axios", "the new york times",
+    "new york times", "the washington post", "washington post", "the wall street journal",
+    "wall street journal", "usa today", "the guardian", "guardian", "the times",
+    "financial times", "le monde", "der spiegel", "spiegel", "kommersant", "izvestia",
+    "nastoyashee vremya", "the hill", "breitbart", "huffpost", "huffington post",
+    "buzzfeed", "vox", "the atlantic", "newsweek", "time", "the economist",
+)
+_COUNTRIES = (
+    "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "belarus", "belgium", "bosnia", "brazil", "britain", "bulgaria",
+    "canada", "chile", "china", "colombia", "croatia", "cuba", "cyprus",
+    "czech republic", "czechia", "denmark", "egypt", "estonia", "ethiopia", "finland",
+    "france", "georgia", "germany", "greece", "hungary", "iceland", "india",
+    "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan",
+    "kazakhstan", "kenya", "korea", "north korea", "south korea", "kosovo", "kuwait",
+    "latvia", "lebanon", "libya", "lithuania", "luxembourg", "mexico", "moldova",
+    "montenegro", "morocco", "netherlands", "new zealand", "nigeria", "norway",
+    "pakistan", "palestine", "poland", "portugal", "qatar", "romania", "russia",
+    "saudi arabia", "serbia", "slovakia", "slovenia", "somalia", "south africa",
+    "spain", "sudan", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
+    "thailand", "tunisia", "turkey", "turkmenistan", "ukraine", "united kingdom",
+    "united states", "us", "u.s.", "usa", "uk", "u.k.", "america", "uzbekistan",
+    "venezuela", "vietnam", "yemen", "moscow", "washington", "kyiv", "kiev", "beijing",
+    "london", "paris", "berlin", "brussels", "tehran", "ankara", "tokyo", "the west",
+    "west", "europe", "european union", "nato", "eu", "un", "united nations", "osce",
+)
+_DEMONYMS = (
+    "us", "u.s.", "american", "russian", "ukrainian", "british", "french", "german",
+    "chinese", "japanese", "italian", "spanish", "polish", "turkish", "iranian", "iraqi",
+    "israeli", "palestinian", "syrian", "egyptian", "indian", "pakistani", "afghan",
+    "canadian", "mexican", "brazilian", "australian", "swiss", "swedish", "norwegian",
+    "danish", "finnish", "dutch", "belgian", "austrian", "hungarian", "czech", "slovak",
+    "romanian", "bulgarian", "serbian", "croatian", "greek", "belarusian", "georgian",
+    "armenian", "azerbaijani", "kazakh", "lithuanian", "latvian", "estonian",
+    "moldovan", "korean", "north korean", "south korean", "saudi", "qatari", "emirati",
+    "european", "western", "eastern", "nato", "eu", "un", "uk", "british",
+    "republican", "democratic", "gop", "state", "federal", "national", "regional",
+    "local", "foreign", "top", "senior", "former", "new", "outgoing", "incoming",
+    "acting", "deputy", "chief", "then", "current", "longtime", "veteran",
+)
+_PRONOUNS_PERSON = ("he", "she", "him", "her", "his", "hers", "i", "me", "we", "us")
+_PRONOUNS_GROUP = ("they", "them", "their", "it", "its")
+
+
+@attrs.frozen
+class Lexicon:
+    """The vocabulary of quotation extraction, as named tables of lower-case entries.
+
+    All tables are ``frozenset`` of lower-case strings. Verbs are lemmas; their
+    inflected forms are generated by :func:`inflect_verb` (``"quip"`` covers
+    "quips", "quipped", "quipping").
+
+    Attributes:
+        speech_verbs: verbs that report speech with or without "that"
+            ("said the talks were useful").
+        that_verbs: verbs that report speech only before "that" or a quotation
+            ("criticized that ...", "reminded that ...").
+        quote_verbs: verbs that report speech only around a quotation
+            ("called the plan “reckless”").
+        phrase_cues: fixed multi-word cues ("made it clear").
+        according_to: phrases that put the source after the cue ("according to X").
+        reporting_verbs: verbs by which an outlet relays someone else's words
+            ("..., Reuters reported"); such a frame yields to the inner speaker.
+        role_nouns: titles and role nouns ("secretary of state", "minister").
+        org_heads: head nouns of organisations ("ministry", "kremlin").
+        source_nouns: non-human sources ("poll", "report", "statement").
+        group_nouns: plural or collective sources ("officials", "experts").
+        media: news agencies and outlets ("reuters", "interfax").
+        countries: countries, capitals and blocs that speak for a state.
+        modifiers: adjectives that may precede a role ("russian", "former").
+    """
+
+    speech_verbs: frozenset[str] = attrs.field(default=_norm(_BARE_VERBS), converter=_norm)
+    that_verbs: frozenset[str] = attrs.field(default=_norm(_THAT_VERBS), converter=_norm)
+    quote_verbs: frozenset[str] = attrs.field(default=_norm(_QUOTE_VERBS), converter=_norm)
+    phrase_cues: frozenset[str] = attrs.field(default=_norm(_PHRASE_CUES), converter=_norm)
+    according_to: frozenset[str] = attrs.field(default=_norm(_ACCORDING_TO), converter=_norm)
+    reporting_verbs: frozenset[str] = attrs.field(
+        default=_norm(_REPORTING_VERBS), converter=_norm
+    )
+    role_nouns: frozenset[str] = attrs.field(default=_norm(_ROLE_NOUNS), converter=_norm)
+    org_heads: frozenset[str] = attrs.field(default=_norm(_ORG_HEADS), converter=_norm)
+    source_nouns: frozenset[str] = attrs.field(default=_norm(_SOURCE_NOUNS), converter=_norm)
+    group_nouns: frozenset[str] = attrs.field(default=_norm(_GROUP_NOUNS), converter=_norm)
+    media: frozenset[str] = attrs.field(default=_norm(_MEDIA), converter=_norm)
+    countries: frozenset[str] = attrs.field(default=_norm(_COUNTRIES), converter=_norm)
+    modifiers: frozenset[str] = attrs.field(default=_norm(_DEMONYMS), converter=_norm)
+
+    # ------------------------------------------------------------------ extension
+    def with_speech_verbs(self, *lemmas: str) -> Lexicon:
+        """A copy with more speech verbs (lemmas, e.g. ``"quip"``)."""
+        return attrs.evolve(self, speech_verbs=self.speech_verbs | _norm(lemmas))
+
+    def with_that_verbs(self, *lemmas: str) -> Lexicon:
+        """A copy with more verbs that report speech before a "that" clause."""
+        return attrs.evolve(self, that_verbs=self.that_verbs | _norm(lemmas))
+
+    def with_quote_verbs(self, *lemmas: str) -> Lexicon:
+        """A copy with more verbs that report speech around a quotation only."""
+        return attrs.evolve(self, quote_verbs=self.quote_verbs | _norm(lemmas))
+
+    def with_phrase_cues(self, *phrases: str) -> Lexicon:
+        """A copy with more fixed cue phrases ("made it plain")."""
+        return attrs.evolve(self, phrase_cues=self.phrase_cues | _norm(phrases))
+
+    def with_according_to(self, *phrases: str) -> Lexicon:
+        """A copy with more "according to"-style phrases ("in the view of")."""
+        return attrs.evolve(self, according_to=self.according_to | _norm(phrases))
+
+    def with_role_nouns(self, *roles: str) -> Lexicon:
+        """A copy with more role nouns or titles ("high representative")."""
+        return attrs.evolve(self, role_nouns=self.role_nouns | _norm(roles))
+
+    def with_org_heads(self, *heads: str) -> Lexicon:
+        """A copy with more organisation head nouns ("directorate")."""
+        return attrs.evolve(self, org_heads=self.org_heads | _norm(heads))
+
+    def with_group_nouns(self, *nouns: str) -> Lexicon:
+        """A copy with more group nouns ("farmers")."""
+        return attrs.evolve(self, group_nouns=self.group_nouns | _norm(nouns))
+
+    def with_media(self, *names: str) -> Lexicon:
+        """A copy with more news agencies or outlets ("the daily bugle")."""
+        return attrs.evolve(self, media=self.media | _norm(names))
+
+    def with_countries(self, *names: str) -> Lexicon:
+        """A copy with more countries, capitals or blocs."""
+        return attrs.evolve(self, countries=self.countries | _norm(names))
+
+    def without_speech_verbs(self, *lemmas: str) -> Lexicon:
+        """A copy without the given verbs in any of the verb tables."""
+        gone = _norm(lemmas)
+        return attrs.evolve(
+            self,
+            speech_verbs=self.speech_verbs - gone,
+            that_verbs=self.that_verbs - gone,
+            quote_verbs=self.quote_verbs - gone,
+        )
+
+    # ------------------------------------------------------------------ derived
+    def verb_forms(self) -> dict[str, str]:
+        """Every inflected form of every verb, mapped to its class.
+
+        The class is ``"bare"``, ``"that"`` or ``"quote"`` (the most permissive
+        table a verb is listed in wins).
+        """
+        out: dict[str, str] = {}
+        for table, kind in (
+            (self.quote_verbs, "quote"),
+            (self.that_verbs, "that"),
+            (self.speech_verbs, "bare"),
+        ):
+            for lemma in table:
+                for form in inflect_verb(lemma):
+                    out[form] = kind
+        return out
+
+
+DEFAULT_LEXICON = Lexicon()
+"""The default tables."""

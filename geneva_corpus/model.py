@@ -1,0 +1,440 @@
+"""The data model: frozen, slotted ``attrs`` classes with offsets, not copies.
+
+Every span-like object carries ``start``/``end`` offsets into :attr:`Article.body`
+(``article.body[start:end] == obj.text``) and ``input_start``/``input_end`` offsets into
+the text exactly as given (:attr:`Article.text`), so a user can highlight the original
+file. Removed pieces only exist in the input, so they carry input offsets only.
+
+All classes convert losslessly to and from plain JSON-ready dictionaries with
+:func:`to_dict` / :func:`from_dict` (``Article.to_dict()`` / ``Article.from_dict()``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import sys
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from .errors import SchemaError
+
+__all__ = [
+    "Action",
+    "Article",
+    "Claim",
+    "Cue",
+    "Decision",
+    "Duration",
+    "EntityKind",
+    "EntityMention",
+    "LanguageSpan",
+    "Paragraph",
+    "ParagraphKind",
+    "Quantity",
+    "Quote",
+    "QuoteKind",
+    "RemovedPiece",
+    "Resolution",
+    "Speaker",
+    "SpeakerKind",
+    "TimeExpression",
+    "from_dict",
+    "to_dict",
+]
+
+
+class ParagraphKind(str, enum.Enum):
+    """What a kept paragraph is."""
+
+    BODY = "body"
+    HEADING = "heading"
+
+
+class Action(str, enum.Enum):
+    """What the cleaner did with a piece of the input."""
+
+    KEPT = "kept"
+    REMOVED = "removed"
+    TITLE = "title"
+
+
+class QuoteKind(str, enum.Enum):
+    """Direct (all words quoted), mixed (a reported sentence with a quoted fragment) or
+    indirect (reported speech without quotation marks)."""
+
+    DIRECT = "direct"
+    MIXED = "mixed"
+    INDIRECT = "indirect"
+
+
+class SpeakerKind(str, enum.Enum):
+    """The type of a speaker."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GROUP = "group"
+
+
+class Resolution(str, enum.Enum):
+    """How a speaker was found."""
+
+    NAMED = "named"
+    """The speaker is named in the attributing sentence."""
+    PRONOUN = "pronoun"
+    """A pronoun (he, she, they) resolved to an earlier named speaker."""
+    ROLE = "role"
+    """A role noun ("the Secretary of State") resolved to a person who holds it."""
+    PREVIOUS = "previous"
+    """A quote with no attribution of its own continues the previous speaker's quote."""
+    HEADLINE = "headline"
+    """A heading of the form ``Speaker: statement``."""
+
+
+class EntityKind(str, enum.Enum):
+    """The type of a named entity mentioned in a claim."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+
+
+_T = TypeVar("_T")
+
+
+def _check_span(start: int, end: int) -> None:
+    if start < 0 or end < start:
+        raise ValueError(f"invalid span [{start}, {end})")
+
+
+def _span_validator(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen
+class Paragraph:
+    """A kept paragraph of the cleaned body."""
+
+    text: str
+    kind: ParagraphKind = attrs.field(converter=ParagraphKind)
+    start: int = attrs.field(validator=_span_validator)
+    """Offset of the paragraph in :attr:`Article.body`."""
+    end: int = attrs.field(validator=_span_validator)
+    input_start: int = attrs.field(validator=_span_validator)
+    """Offset of the paragraph in :attr:`Article.text` (the input)."""
+    input_end: int = attrs.field(validator=_span_validator)
+    language: str | None = None
+    """The paragraph's language when it differs from the article's, else ``None``."""
+
+
+@attrs.frozen
+class RemovedPiece:
+    """A piece of the input that the cleaner removed, with the rule that removed it."""
+
+    text: str
+    reason: str
+    """Reason code, e.g. ``navigation``, ``advertisement``, ``photo_credit``."""
+    rule: str
+    """Name of the rule that fired (see :data:`geneva_corpus.DEFAULT_RULES`)."""
+    input_start: int = attrs.field(validator=_span_validator)
+    input_end: int = attrs.field(validator=_span_validator)
+    language: str | None = None
+    """The piece's language when it is in another script or language than the article."""
+
+
+@attrs.frozen
+class Decision:
+    """One decision of the cleaner, as returned by :func:`geneva_corpus.explain`.
+
+    Like jusText, a decision keeps the label its rule gave first and the label it ended
+    with after context was taken into account (``initial_label`` and ``label``).
+    """
+
+    text: str
+    action: Action = attrs.field(converter=Action)
+    label: str
+    """Final label: a reason code for removed pieces, ``body``/``heading``/``title`` else."""
+    initial_label: str
+    """The label before context rules ran."""
+    rule: str | None
+    """The rule that decided, or ``None`` when no rule fired (plain body text)."""
+    explanation: str
+    input_start: int = attrs.field(validator=_span_validator)
+    input_end: int = attrs.field(validator=_span_validator)
+
+    def __str__(self) -> str:
+        head = f"{self.action.value:<7} {self.label:<14}"
+        why = f"[{self.rule}] " if self.rule else ""
+        return f"{head} {why}{self.text[:70]!r} — {self.explanation}"
+
+
+@attrs.frozen
+class LanguageSpan:
+    """A fragment of the input in another language than the article."""
+
+    text: str
+    language: str
+    input_start: int = attrs.field(validator=_span_validator)
+    input_end: int = attrs.field(validator=_span_validator)
+
+
+@attrs.frozen
+class Cue:
+    """The words that introduce speech: a speech verb or an "according to" phrase."""
+
+    text: str
+    start: int = attrs.field(validator=_span_validator)
+    end: int = attrs.field(validator=_span_validator)
+    input_start: int = attrs.field(validator=_span_validator)
+    input_end: int = attrs.field(validator=_span_validator)
+
+
+@attrs.frozen
+class Speaker:
+    """Who a quote or claim comes from."""
+
+    name: str
+    """Canonical name, shared by every spelling and mention of one speaker."""
+    mention: str
+    """The mention as written ("he", "the Secretary of State", "Blinken")."""
+    kind: SpeakerKind = attrs.field(converter=SpeakerKind)
+    resolution: Resolution = attrs.field(converter=Resolution)
+    start: int = attrs.field(validator=_span_validator)
+    """Offset of the mention in :attr:`Article.body`."""
+    end: int = attrs.field(validator=_span_validator)
+    input_start: int = attrs.field(validator=_span_validator)
+    input_end: int = attrs.field(validator=_span_validator)
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """The chain of evidence for the attribution, in plain words."""
+
+
+@attrs.frozen
+class Quote:
+    """A quotation: direct, mixed or indirect, with its cue and speaker."""
+
+    text: str
+    """The content, without quotation marks or a leading dash."""
+    kind: QuoteKind = attrs.field(converter=QuoteKind)
+    start: int = attrs.field(validator=_span_validator)
+    end: int = attrs.field(validator=_span_validator)
+    input_start: int = attrs.field(validator=_span_validator)
+    input_end: int = attrs.field(validator=_span_validator)
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+
+    def explain(self) -> str:
+        """Why this quote went to its speaker, in plain words."""
+        if self.speaker is None:
+            return "no speaker found"
+        return "; ".join(self.speaker.evidence) or f"speaker {self.speaker.name}"
+
+
+@attrs.frozen
+class Quantity:
+    """A number with its unit and hedge: "nearly 100,000 troops"."""
+
+    text: str
+    value: float
+    unit: str | None
+    approximate: bool
+    start: int = attrs.field(validator=_span_validator)
+    end: int = attrs.field(validator=_span_validator)
+    hedge: str | None = None
+    """The hedging word ("nearly", "about", "around"), if any."""
+
+
+@attrs.frozen
+class Duration:
+    """A length of time normalised to minutes: "about an hour and a half" -> 90."""
+
+    text: str
+    minutes: float
+    approximate: bool
+    start: int = attrs.field(validator=_span_validator)
+    end: int = attrs.field(validator=_span_validator)
+
+
+@attrs.frozen
+class TimeExpression:
+    """A date or time of day, normalised against the article's date when known.
+
+    ``value`` is an ISO 8601 date (``2022-01-10``), a time (``11:00``), a date and time,
+    or ``None`` when it cannot be normalised ("next week" without an article date).
+    """
+
+    text: str
+    kind: str
+    """``date``, ``time``, ``weekday``, ``relative`` or ``month``."""
+    value: str | None
+    start: int = attrs.field(validator=_span_validator)
+    end: int = attrs.field(validator=_span_validator)
+
+
+@attrs.frozen
+class EntityMention:
+    """A person, organisation or place named in a claim."""
+
+    text: str
+    kind: EntityKind = attrs.field(converter=EntityKind)
+    start: int = attrs.field(validator=_span_validator)
+    end: int = attrs.field(validator=_span_validator)
+    name: str | None = None
+    """Canonical name when known (for people resolved as speakers)."""
+
+
+@attrs.frozen
+class Claim:
+    """A checkable statement: who claims what, with its checkable parts as typed values."""
+
+    text: str
+    start: int = attrs.field(validator=_span_validator)
+    end: int = attrs.field(validator=_span_validator)
+    input_start: int = attrs.field(validator=_span_validator)
+    input_end: int = attrs.field(validator=_span_validator)
+    speaker: Speaker | None = None
+    """Who makes the claim; ``None`` when the outlet states it itself."""
+    source: str = "outlet"
+    """``quote`` when it comes from a quotation or reported speech, else ``outlet``."""
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=tuple)
+    durations: tuple[Duration, ...] = attrs.field(default=(), converter=tuple)
+    times: tuple[TimeExpression, ...] = attrs.field(default=(), converter=tuple)
+    entities: tuple[EntityMention, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen
+class Article:
+    """A parsed article: the input kept as given, the cleaned body and what was found."""
+
+    text: str
+    """The input text exactly as given."""
+    body: str
+    """The cleaned text: kept paragraphs joined by blank lines."""
+    title: str | None = None
+    title_input_start: int | None = None
+    title_input_end: int | None = None
+    published: _dt.date | None = None
+    outlets: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Outlet, agency and site credits found in the article (source tags, site names)."""
+    language: str | None = None
+    """ISO 639-1 code from langdetect (seeded), or ``None`` for text without letters."""
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    removed: tuple[RemovedPiece, ...] = attrs.field(default=(), converter=tuple)
+    foreign_spans: tuple[LanguageSpan, ...] = attrs.field(default=(), converter=tuple)
+    """Fragments of the input in another language than the article's."""
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
+    source_path: str | None = None
+
+    def to_input(self, offset: int) -> int:
+        """Map an offset into :attr:`body` to the matching offset into :attr:`text`.
+
+        >>> from geneva_corpus import parse
+        >>> art = parse("Home / World / Story\\n\\nThe mayor of Vell spoke on Monday.")
+        >>> art.text[art.to_input(4):art.to_input(9)] == art.body[4:9]
+        True
+        """
+        if not self.paragraphs:
+            if offset == 0:
+                return 0
+            raise ValueError(f"offset {offset} outside an empty body")
+        if not 0 <= offset <= len(self.body):
+            raise ValueError(f"offset {offset} outside the body (length {len(self.body)})")
+        lo, hi = 0, len(self.paragraphs) - 1
+        while lo < hi:  # last paragraph whose start <= offset
+            mid = (lo + hi + 1) // 2
+            if self.paragraphs[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        para = self.paragraphs[lo]
+        return para.input_start + min(offset - para.start, para.end - para.start)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary; :meth:`from_dict` restores an equal article."""
+        return to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output."""
+        return from_dict(cls, data)
+
+
+# --------------------------------------------------------------------------- serialisation
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """Convert one of this module's classes into a JSON-ready ``dict`` (recursively)."""
+    if not attrs.has(type(obj)):
+        raise TypeError(f"not a geneva_corpus model object: {type(obj).__name__}")
+    return {f.name: _dump(getattr(obj, f.name)) for f in attrs.fields(type(obj))}
+
+
+def _dump(value: Any) -> Any:
+    if attrs.has(type(value)):
+        return to_dict(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_dump(v) for v in value]
+    return value
+
+
+def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
+    """Rebuild an instance of ``cls`` from :func:`to_dict` output.
+
+    Unknown keys are ignored (JSON from newer versions may carry more); missing required
+    keys or values of the wrong type raise :class:`~geneva_corpus.SchemaError`.
+    """
+    if not isinstance(data, Mapping):
+        raise SchemaError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
+    hints = typing.get_type_hints(cls, vars(sys.modules[__name__]))
+    kwargs: dict[str, Any] = {}
+    for f in attrs.fields(cls):  # type: ignore[misc]
+        if f.name not in data:
+            if f.default is attrs.NOTHING:
+                raise SchemaError(f"{cls.__name__}: missing field {f.name!r}")
+            continue
+        kwargs[f.name] = _load(hints[f.name], data[f.name], f"{cls.__name__}.{f.name}")
+    try:
+        return cls(**kwargs)
+    except (TypeError, ValueError) as exc:
+        raise SchemaError(f"{cls.__name__}: {exc}") from exc
+
+
+def _load(tp: Any, value: Any, where: str) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        if value is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _load(inner, value, where)
+    if origin is tuple:
+        if not isinstance(value, list | tuple):
+            raise SchemaError(f"{where}: expected a list")
+        item_tp = typing.get_args(tp)[0]
+        return tuple(_load(item_tp, v, where) for v in value)
+    if isinstance(tp, type) and attrs.has(tp):
+        return from_dict(tp, value)
+    if tp is _dt.date:
+        try:
+            return _dt.date.fromisoformat(value)
+        except (TypeError, ValueError) as exc:
+            raise SchemaError(f"{where}: not an ISO date: {value!r}") from exc
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        try:
+            return tp(value)
+        except ValueError as exc:
+            raise SchemaError(f"{where}: {exc}") from exc
+    if tp is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(tp, type) and not isinstance(value, tp):
+        raise SchemaError(f"{where}: expected {tp.__name__}, got {type(value).__name__}")
+    return value

@@ -1,0 +1,123 @@
+"""The pipeline: clean, describe, quote, claim."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from .cleaning import Cleaner
+from .claims import extract_claims
+from .metadata import detect_language, find_published, language_spans
+from .model import Article, Claim, Decision, Quote
+from .quotes import extract_quotes
+from .reading import DEFAULT_MAX_BYTES, read_text
+
+__all__ = ["Explanation", "explain", "parse", "read_article"]
+
+QuoteFinder = Callable[[Article], Sequence[Quote]]
+ClaimFinder = Callable[[Article], Sequence[Claim]]
+
+_DEFAULT_CLEANER = Cleaner()
+
+
+def parse(
+    text: str,
+    *,
+    source_path: str | None = None,
+    cleaner: Cleaner | None = None,
+    quote_finder: QuoteFinder | None = None,
+    claim_finder: ClaimFinder | None = None,
+) -> Article:
+    """Parse one article's plain text into an :class:`~geneva_corpus.Article`.
+
+    ``cleaner`` replaces the default :class:`~geneva_corpus.Cleaner` (for custom rules);
+    ``quote_finder`` and ``claim_finder`` replace the default quote and claim extraction
+    (any callable taking the article and returning quotes or claims).
+
+    >>> art = parse("Vell harbour reopens\\n\\nShare this article\\n\\nThe harbour reopened on Monday.")
+    >>> art.title, art.body
+    ('Vell harbour reopens', 'The harbour reopened on Monday.')
+    >>> [(r.text, r.reason) for r in art.removed]
+    [('Share this article', 'share')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str, not {type(text).__name__}; use read_article() for files")
+    result = (cleaner or _DEFAULT_CLEANER).clean(text)
+    language = detect_language(result.body or (result.title or ""))
+    paragraphs, removed, spans = language_spans(
+        text, language, result.body, result.paragraphs, result.removed)
+    article = Article(
+        text=text,
+        body=result.body,
+        title=result.title,
+        title_input_start=result.title_input_start,
+        title_input_end=result.title_input_end,
+        published=find_published(removed, paragraphs),
+        outlets=result.outlets,
+        language=language,
+        paragraphs=paragraphs,
+        removed=removed,
+        foreign_spans=spans,
+        source_path=source_path,
+    )
+    quotes = tuple((quote_finder or extract_quotes)(article))
+    article = attrs.evolve(article, quotes=quotes)
+    claims = tuple((claim_finder or extract_claims)(article))
+    return attrs.evolve(article, claims=claims)
+
+
+def read_article(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    cleaner: Cleaner | None = None,
+    quote_finder: QuoteFinder | None = None,
+    claim_finder: ClaimFinder | None = None,
+) -> Article:
+    """Read, decode (see :func:`geneva_corpus.reading.read_text`) and parse an article file.
+
+    Raises :class:`~geneva_corpus.InputError` subclasses naming the file for unreadable,
+    binary, undecodable or oversized input.
+    """
+    text = read_text(path, max_bytes=max_bytes)
+    return parse(text, source_path=os.fspath(path), cleaner=cleaner,
+                 quote_finder=quote_finder, claim_finder=claim_finder)
+
+
+@attrs.frozen
+class Explanation:
+    """Every decision the cleaner took on one text, in input order."""
+
+    text: str
+    decisions: tuple[Decision, ...]
+
+    @property
+    def removed(self) -> tuple[Decision, ...]:
+        """Only the removals."""
+        return tuple(d for d in self.decisions if d.action.value == "removed")
+
+    def why(self, fragment: str) -> list[Decision]:
+        """The decisions whose text contains ``fragment`` (why was this line removed?).
+
+        >>> explain("Vell votes\\n\\nAdvertisement\\n\\nThe council met.").why("Advert")[0].rule
+        'advertisement_label'
+        """
+        return [d for d in self.decisions if fragment in d.text]
+
+    def __str__(self) -> str:
+        return "\n".join(str(d) for d in self.decisions)
+
+
+def explain(text: str, *, cleaner: Cleaner | None = None) -> Explanation:
+    """Explain the cleaner's decisions on ``text``: kept or removed, which rule, why.
+
+    >>> for d in explain("Vell votes\\n\\nPhoto: Ann Lee/Vell Post\\n\\nThe council met.").decisions:
+    ...     print(d.action.value, d.label, d.rule)
+    title title None
+    removed photo_credit photo_credit
+    kept body None
+    """
+    result = (cleaner or _DEFAULT_CLEANER).clean(text)
+    return Explanation(text, result.decisions)

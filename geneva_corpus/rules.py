@@ -1,0 +1,356 @@
+"""Boilerplate rules as data: named, ordered, compiled once, extendable by users.
+
+A :class:`Rule` is a named regular expression with a reason code and a *scope*:
+
+``line``
+    the pattern must match the whole (stripped) line; the line is removed.
+``prefix``
+    the pattern matches at the start of a line; that prefix is removed and the rest kept
+    (a metadata stamp glued to the first sentence).
+``suffix``
+    the pattern matches at the end of a line; that suffix is removed.
+``title_suffix``
+    the pattern matches trailing segments of the title (site names).
+
+Rules live in a :class:`RuleRegistry`, an immutable ordered collection in the spirit of
+Python-Markdown's ``Registry``: the first rule that matches a line wins, and
+:meth:`RuleRegistry.add`, :meth:`~RuleRegistry.remove` and :meth:`~RuleRegistry.replace`
+return a new registry, so :data:`DEFAULT_RULES` is never mutated.
+
+>>> from geneva_corpus import DEFAULT_RULES, Rule, Cleaner
+>>> rules = DEFAULT_RULES.add(
+...     Rule("promo_code", "advertisement", r"use code \\w+ for \\d+% off.*"),
+...     before="advertisement_label",
+... )
+>>> "promo_code" in rules and "promo_code" not in DEFAULT_RULES
+True
+>>> Cleaner(rules=rules).clean("Storm hits Vell\\n\\nUse code SAVE for 10% off today").removed[0].rule
+'promo_code'
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+import regex
+
+from .errors import RuleError
+
+__all__ = [
+    "DEFAULT_RULES",
+    "REASONS",
+    "Rule",
+    "RuleRegistry",
+    "Scope",
+]
+
+#: Reason codes used by the default rules, with a one-line description each.
+REASONS: dict[str, str] = {
+    "navigation": "site navigation: breadcrumbs, menus, skip links",
+    "advertisement": "advertising, sponsored content, job or shop widgets",
+    "source_tag": "a scraper's or syndicator's source tag",
+    "source_credit": "the outlet's name or credit appended to the text",
+    "read_more": "links to other articles, live blogs, related content",
+    "comment_form": "comment section prompts and form labels",
+    "photo_credit": "photo, image or video credit",
+    "caption": "picture caption",
+    "update_stamp": "publication or update time stamp",
+    "embed_prompt": "a prompt pointing at an embedded video, tweet or gallery",
+    "site_name": "the site's name appended to the title",
+    "metadata": "a metadata field (date, author) printed as text",
+    "byline": "author or reporting credit line",
+    "share": "social sharing buttons and follow prompts",
+    "newsletter": "newsletter and subscription prompts",
+    "legal": "copyright, cookie and privacy notices",
+    "separator": "a line of punctuation used as a divider",
+}
+
+
+class Scope(str, enum.Enum):
+    """Where a rule's pattern applies (see the module docs)."""
+
+    LINE = "line"
+    PREFIX = "prefix"
+    SUFFIX = "suffix"
+    TITLE_SUFFIX = "title_suffix"
+
+
+@attrs.frozen
+class Rule:
+    """A named boilerplate pattern.
+
+    ``pattern`` is compiled once, when the rule is created, with the ``regex`` module
+    (case-insensitive, VERSION1 syntax: ``\\p{Lu}``, ``\\p{Cyrillic}`` and the like work).
+    ``max_words`` limits a rule to short lines, the usual shape of boilerplate.
+    """
+
+    name: str = attrs.field()
+    reason: str = attrs.field()
+    pattern: str
+    scope: Scope = attrs.field(default=Scope.LINE, converter=Scope)
+    max_words: int | None = None
+    description: str = ""
+    ignore_case: bool = True
+    compiled: Any = attrs.field(init=False, repr=False, eq=False)
+
+    @name.validator
+    def _check_name(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not value or not regex.fullmatch(r"[A-Za-z_][A-Za-z0-9_.-]*", value):
+            raise RuleError(f"rule name must be an identifier-like string, got {value!r}")
+
+    @reason.validator
+    def _check_reason(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not value:
+            raise RuleError(f"rule {self.name!r} needs a reason code")
+
+    def __attrs_post_init__(self) -> None:
+        flags = regex.VERSION1 | (regex.IGNORECASE if self.ignore_case else 0)
+        try:
+            compiled = regex.compile(self.pattern, flags)
+        except regex.error as exc:
+            raise RuleError(f"rule {self.name!r}: invalid pattern: {exc}") from exc
+        object.__setattr__(self, "compiled", compiled)
+
+    def match(self, line: str, words: int | None = None) -> tuple[int, int] | None:
+        """Return the ``(start, end)`` of what this rule removes from ``line``, or None.
+
+        ``words`` is the line's word count when the caller already knows it.
+
+        >>> Rule("ad", "advertisement", r"advertisement").match("ADVERTISEMENT")
+        (0, 13)
+        """
+        if self.max_words is not None:
+            if words is None:
+                words = len(line.split())
+            if words > self.max_words:
+                return None
+        if self.scope in (Scope.LINE, Scope.TITLE_SUFFIX):
+            m = self.compiled.fullmatch(line, timeout=1.0)
+        elif self.scope is Scope.PREFIX:
+            m = self.compiled.match(line, timeout=1.0)
+        else:
+            m = self.compiled.search(line, timeout=1.0)
+            if m is not None and m.end() != len(line):
+                return None
+        if m is None or m.end() == m.start():
+            return None
+        return m.start(), m.end()
+
+
+@attrs.frozen
+class RuleRegistry:
+    """An immutable, ordered collection of uniquely named :class:`Rule` objects."""
+
+    rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for rule in self.rules:
+            if rule.name in seen:
+                raise RuleError(f"duplicate rule name {rule.name!r}")
+            seen.add(rule.name)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __contains__(self, name: object) -> bool:
+        return any(r.name == name for r in self.rules)
+
+    def __getitem__(self, name: str) -> Rule:
+        for rule in self.rules:
+            if rule.name == name:
+                return rule
+        raise KeyError(name)
+
+    def names(self) -> list[str]:
+        """The rule names in order."""
+        return [r.name for r in self.rules]
+
+    def by_scope(self, scope: Scope) -> tuple[Rule, ...]:
+        """The rules of one scope, in order."""
+        return tuple(r for r in self.rules if r.scope is scope)
+
+    def _index(self, name: str) -> int:
+        for i, rule in enumerate(self.rules):
+            if rule.name == name:
+                return i
+        raise RuleError(f"no rule named {name!r}")
+
+    def add(self, rule: Rule, *, before: str | None = None, after: str | None = None) -> RuleRegistry:
+        """A new registry with ``rule`` added (at the end, or before/after a named rule)."""
+        if rule.name in self:
+            raise RuleError(f"a rule named {rule.name!r} exists; use replace()")
+        if before is not None and after is not None:
+            raise RuleError("give before or after, not both")
+        rules = list(self.rules)
+        if before is not None:
+            rules.insert(self._index(before), rule)
+        elif after is not None:
+            rules.insert(self._index(after) + 1, rule)
+        else:
+            rules.append(rule)
+        return RuleRegistry(rules)
+
+    def extend(self, rules: Iterable[Rule]) -> RuleRegistry:
+        """A new registry with ``rules`` appended in order."""
+        out = self
+        for rule in rules:
+            out = out.add(rule)
+        return out
+
+    def remove(self, name: str) -> RuleRegistry:
+        """A new registry without the rule called ``name``."""
+        i = self._index(name)
+        return RuleRegistry(self.rules[:i] + self.rules[i + 1 :])
+
+    def replace(self, rule: Rule) -> RuleRegistry:
+        """A new registry with the rule of the same name swapped for ``rule``."""
+        i = self._index(rule.name)
+        return RuleRegistry((*self.rules[:i], rule, *self.rules[i + 1 :]))
+
+
+# ----------------------------------------------------------------------- the default rules
+
+_B = r"(?:[•·*▪►]+\s*)?"  # an optional bullet (never a dash: dash-led lines are quotes)
+_AGENCIES = (
+    r"(?:Reuters|AP|AFP|Associated\s+Press|Agence\s+France-Presse|Getty(?:\s+Images)?|EPA(?:-EFE)?"
+    r"|dpa|DPA|Xinhua|ANP|ANSA|TASS|RIA\s+Novosti|Sputnik|Anadolu(?:\s+Agency)?|Bloomberg"
+    r"|Shutterstock|Alamy|iStock(?:photo)?|PA(?:\s+Media|\s+Wire)?|NTB|Scanpix|Keystone|Imago"
+    r"|Pool|UPI|Kyodo|Yonhap|EFE|Belga|Ritzau|TT|Lusa|APA|picture\s+alliance|SIPA|Abaca)"
+)
+_DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{1,2}\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})"
+)
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|BST|ET|[A-Z]{2,4}))?)"
+
+
+def _r(name: str, reason: str, pattern: str, scope: Scope = Scope.LINE,
+       max_words: int | None = None, description: str = "", ignore_case: bool = True) -> Rule:
+    return Rule(name, reason, pattern, scope, max_words, description, ignore_case)
+
+
+DEFAULT_RULES: RuleRegistry = RuleRegistry(
+    [
+        # ---- prefixes and suffixes glued to story text
+        _r("metadata_date_prefix", "metadata",
+           rf"\s*(?:date|published|posted|updated|dated)\s*:?\s*{_DATE}(?:,?\s*{_TIME})?\s+(?=[\p{{Lu}}\"“„«])",
+           Scope.PREFIX, description="a date field glued before the first sentence"),
+        # ---- title suffixes (site names)
+        _r("site_name_in_title", "site_name",
+           r"(?:[\p{Lu}\d][\p{L}\d&'’.]*|[\p{L}\d-]+\.(?:com|net|org|co\.uk|de|fr|ru|no|info|news))"
+           r"(?:\s+[\p{Lu}\d&][\p{L}\d&'’.]*){0,2}",
+           Scope.TITLE_SUFFIX, description="a short capitalised segment after a title separator"),
+        # ---- whole lines
+        _r("separator_line", "separator", r"[\s\-–—_=*~#•·.]{3,}",
+           description="a divider made of punctuation"),
+        _r("breadcrumb", "navigation",
+           r"[^/>»›|\n]{1,60}(?:\s+(?:/|>|»|›|\|)\s+[^/>»›|\n]{1,120}){2,}",
+           max_words=40, description="Home / Section / Story breadcrumbs"),
+        _r("navigation_link", "navigation",
+           r"(?:skip to (?:main )?content|skip navigation|main menu|menu|home|back to top"
+           r"|next article|previous article|go to (?:the )?homepage|open navigation|close)\.?",
+           description="menu and skip links"),
+        _r("source_tag", "source_tag", r"(?:source|src|via)\s*:?\s*[\w.-]*\d[\w.-]*",
+           description="a scraper's source tag such as 'source site-14'"),
+        _r("source_line", "source_credit", rf"{_B}(?:source|sources|via)\s*:\s*.{{1,60}}", max_words=8,
+           description="'Source: Outlet' credit line"),
+        _r("advertisement_label", "advertisement",
+           r"(?:\(?(?:advertisement|advert|anzeige|annonce|publicité|reklame|sponsored(?: content| post)?"
+           r"|promoted(?: content)?|paid (?:content|post)|partner content|ad)\)?"
+           r"|(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)"
+           r"|continue reading (?:below|the main story)|scroll to continue(?: with content)?)\.?",
+           description="'Advertisement' and similar labels"),
+        _r("job_widget", "advertisement",
+           r"[^.!?]*\b(?:jobs?|vacanc(?:y|ies)|careers?|coupons?)\b[^.!?]*"
+           r"\b(?:of the day|now|today|here|near you|and)",
+           max_words=8, description="job-board and shop widgets (short, no sentence end)"),
+        _r("newsletter", "newsletter",
+           rf"{_B}(?:sign up|subscribe|register|get|receive)\b.{{0,60}}\b(?:newsletters?|inbox|alerts?"
+           r"|briefings?|updates by e-?mail|notified by e-?mail)\b.{0,40}"
+           r"|(?:be |get )?notified by e-?mail\.?|subscribe(?: now| today| here)?[.!]?",
+           max_words=25, description="newsletter and e-mail alert prompts"),
+        _r("share_buttons", "share",
+           rf"{_B}(?:(?:share|tweet|e-?mail|print|copy link|whatsapp|facebook|twitter|x|linkedin"
+           r"|telegram|reddit|pinterest|messenger|comment|save)(?:\s+|\s*[|/·•,]\s*)?){1,8}"
+           r"|share (?:this|the) (?:article|story|page|post)(?: on \w+)?:?"
+           r"|share on (?:facebook|twitter|x|linkedin|whatsapp|social media)",
+           max_words=12, description="social sharing buttons"),
+        _r("follow_prompt", "share",
+           rf"{_B}(?:follow|like|join) (?:us|\w+) on (?:twitter|x|facebook|instagram|telegram"
+           r"|linkedin|tiktok|youtube|threads|mastodon|whatsapp|google news|social media).{0,60}",
+           max_words=20, description="'Follow us on ...' prompts"),
+        _r("read_more", "read_more",
+           r"(?:>>|►|→)\s*.+"
+           rf"|{_B}(?:read (?:more|also|next)|see also|also read|more|related(?: articles?| stories"
+           r"| content| coverage)?|recommended|further reading|more on this (?:story|topic)|more from [\w ]{1,30})"
+           r"\s*:.{0,200}"
+           rf"|{_B}(?:read more|related|recommended|most (?:read|popular|viewed|shared)|trending(?: now)?"
+           r"|top stories|editor'?s picks|you (?:may|might) (?:also )?like|what to read next|more stories)[.:]?"
+           rf"|{_B}read (?:more|the full (?:story|article)|the rest)\b.{{0,200}}",
+           max_words=40, description="links to other articles"),
+        _r("live_blog", "read_more",
+           rf"{_B}(?:follow|read|see|check|find|get|watch|stay up to date|keep up)\b.{{0,80}}"
+           r"\blive[ -]?(?:blog|ticker|updates|coverage|stream)\b.{0,80}",
+           max_words=25, description="pointers to a live blog"),
+        _r("comment_form", "comment_form",
+           r"(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|cancel reply"
+           r"|comments?\s*\(\d+\)|\d+\s+comments?|show comments|view comments|join the (?:discussion|conversation)"
+           r"|your email address will not be published\.?|required fields are marked\s*\*?"
+           r"|(?:name|e-?mail|website|comment)\s*\*"
+           r"|save my name, e-?mail,? and website in this browser.*|you must be logged in to post a comment\.?)",
+           description="comment section"),
+        _r("legal_notice", "legal",
+           r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,120}|all rights reserved\.?.{0,80}"
+           r"|.{0,80}\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies"
+           r"|cookie (?:settings|consent|preferences)|by continuing to (?:use|browse) (?:this|our) (?:web)?site)"
+           r"\b.{0,160}|(?:privacy policy|terms of (?:use|service)|cookie policy|imprint|impressum)"
+           r"(?:\s*[|·•/]\s*(?:privacy policy|terms of (?:use|service)|cookie policy|imprint|contact(?: us)?))*",
+           max_words=45, description="copyright, cookie and privacy notices"),
+        _r("photo_credit", "photo_credit",
+           rf"{_B}\(?(?:photo|photos|photograph|picture|image|foto|bild|video|illustration|graphic|credit"
+           r"|photo credit|image credit|image source)s?\s*(?::|by)\s*[^.!?]{1,80}\)?\.?"
+           rf"|\(?{_AGENCIES}(?:\s*[/|]\s*[\p{{L}}.' -]{{1,40}})*\)?",
+           max_words=10, description="photo credits and bare agency credit lines"),
+        _r("caption_label", "caption",
+           r"(?i:legend|caption|photo caption|image caption|pictured|in the photo|on the photo|photo)\s*:\s*.+"
+           r"|\p{Lu}[\p{Lu}'’\-]+(?:\s+\p{Lu}[\p{Lu}'’\-]+){0,4}\s*:\s+"
+           r"(?!.*\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|your)\b).+",
+           max_words=60, ignore_case=False,
+           description="captions with a label: 'Legend: ...', 'MEET: ...'"),
+        _r("caption_position", "caption",
+           r".{0,200}\((?:from |pictured |seen )?(?:left|right|l|r|center|centre|top|bottom|front|back"
+           r"|second (?:from )?(?:left|right)|l-r|l to r|left to right)\b[^)]{0,40}\).{0,200}",
+           max_words=40, description="captions naming positions: '(from left)', '(right)'"),
+        _r("update_stamp", "update_stamp",
+           rf"(?:(?:just|last|first) )?(?:updated|published|posted|modified|edited)(?: on| at)?\s*:?\s*"
+           rf"(?:{_DATE})?,?\s*(?:at\s*)?{_TIME}?\s*(?:\w+\s+ago)?\.?"
+           rf"|(?:\d+|an?|one|two|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\.?"
+           rf"|{_DATE}(?:,?\s*(?:at\s*)?{_TIME})?|{_TIME}",
+           max_words=12, description="'Updated 14:32 GMT', 'Just updated', bare dates"),
+        _r("embed_prompt", "embed_prompt",
+           rf"{_B}(?:see|watch|listen to|view|look at|here is|here's|click (?:here )?to (?:watch|see|view))"
+           r"\b.{0,120}\b(?:below|above|here|video)\s*[:.!]?"
+           r"|(?:watch|video|listen|gallery|audio)\s*:.{0,120}"
+           r"|view this post on \w+|a post shared by .{1,80}|embedded (?:content|video|tweet).{0,40}"
+           r"|(?:this|the) (?:video|content|embed) (?:is|cannot be) (?:not )?(?:available|displayed|loaded).{0,80}",
+           max_words=25, description="pointers at embedded media"),
+        _r("byline", "byline",
+           r"(?i:by|written by|reporting by|von|par)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}"
+           r"(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*"
+           r"(?:\s*[,|]\s*.{1,40})?"
+           r"|\(?(?i:reporting|writing|editing|additional reporting) by .{1,120}\)?",
+           max_words=20, ignore_case=False, description="author and reporting credit lines"),
+        _r("tags_line", "metadata", r"(?:tags|topics|keywords|filed under|categories)\s*:.{1,200}",
+           max_words=30, description="tag and category lists"),
+        _r("metadata_field", "metadata",
+           rf"(?:date|published|author|source|language|category|section)\s*:?\s*{_DATE}",
+           max_words=6, description="a metadata field on its own line"),
+    ]
+)
