@@ -58,7 +58,11 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 _TERMINAL = ".!?…:;\"'”’»«)]"
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _WORD = regex.compile(r"\w+")
-_TITLE_SEPARATOR = regex.compile(r"\s+(?:[–—|•·»:]|-{1,2}|::)\s+")
+_TITLE_SEPARATOR = regex.compile(r"\s+(?:[–—|•·»]|-{1,2}|::)\s+")
+_OUTLET_WORD = regex.compile(
+    r"\.(?:com|net|org|co\.uk|de|fr|ru|no|info|news)\b|\b(?:News|Times|Post|Herald|Online|TV|Radio"
+    r"|Daily|Journal|Tribune|Guardian|Gazette|Courier|Telegraph|Express|Mail|Observer|Press|Today"
+    r"|Chronicle|Standard|Review|Report|Magazine|Network|Media|Wire)\b")
 _LEADING_DASH = regex.compile(r"^[–—-]\s+")
 _LOWER_START = regex.compile(r"^[\p{Ll}]")
 _HEADING_START = regex.compile(r"^[\p{Lu}\p{N}\"“„«‘']")
@@ -308,6 +312,10 @@ class Cleaner:
         seg_end = e
         for sep in reversed(seps):
             segment = text[sep.end():seg_end].strip()
+            if segment.endswith((".", "!", "?", "…")):
+                break
+            if sep.group().strip() in ("-", "--") and not _OUTLET_WORD.search(segment):
+                break
             hit = next((r for r in title_rules if r.match(segment) is not None), None)
             if hit is None or _has_verb_shape(segment):
                 break

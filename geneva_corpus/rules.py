@@ -246,12 +246,18 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
         _r("site_name_in_title", "site_name",
            r"(?:[\p{Lu}\d][\p{L}\d&'’.]*|[\p{L}\d-]+\.(?:com|net|org|co\.uk|de|fr|ru|no|info|news))"
            r"(?:\s+[\p{Lu}\d&][\p{L}\d&'’.]*){0,2}",
-           Scope.TITLE_SUFFIX, description="a short capitalised segment after a title separator"),
+           Scope.TITLE_SUFFIX, ignore_case=False,
+           description="a short capitalised segment after a title separator"),
         # ---- whole lines
         _r("separator_line", "separator", r"[\s\-–—_=*~#•·.]{3,}",
            description="a divider made of punctuation"),
+        _r("stamp_label", "update_stamp",
+           r"(?:published|posted|updated|last updated|modified|originally published)\s*:?\s*"
+           r"(?=[^\n]{0,120}\d)[^\n]{1,120}",
+           max_words=16, description="'PUBLISHED: Monday, ...', 'Posted 04/02/07 9:00 PM'"),
         _r("breadcrumb", "navigation",
-           r"[^/>»›|\n]{1,60}(?:\s+(?:/|>|»|›|\|)\s+[^/>»›|\n]{1,120}){2,}",
+           r"(?![^\n]*[\"“”«»„]|[^\n]*[.!?]$)[^/>»›|\n]{0,60}\p{L}[^/>»›|\n]{0,60}"
+           r"(?:\s+(?:/|>|»|›|\|)\s+[^/>»›|\n]{0,120}\p{L}[^/>»›|\n]{0,120}){2,}",
            max_words=40, description="Home / Section / Story breadcrumbs"),
         _r("navigation_link", "navigation",
            r"(?:skip to (?:main )?content|skip navigation|main menu|menu|home|back to top"
@@ -320,13 +326,16 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
            max_words=10, description="photo credits and bare agency credit lines"),
         _r("caption_label", "caption",
            r"(?i:legend|caption|photo caption|image caption|pictured|in the photo|on the photo|photo)\s*:\s*.+"
-           r"|\p{Lu}[\p{Lu}'’\-]+(?:\s+\p{Lu}[\p{Lu}'’\-]+){0,4}\s*:\s+"
+           r"|(?!(?:UPDATE[DS]?|CORRECTION|EXCLUSIVE|BREAKING(?: NEWS)?|ANALYSIS|OPINION|COMMENT|EDITOR'?S NOTE"
+           r"|NOTE|Q|A|FACT CHECK|WATCH|LISTEN|VIDEO|LIVE|EMAIL|BYLINE|RELATED|READ MORE|SOURCE|DEVELOPING"
+           r"|REVIEW|INTERVIEW|TRANSCRIPT|CLARIFICATION|DISCLAIMER|WARNING|ALERT|JUST IN)\s*:)"
+           r"\p{Lu}[\p{Lu}'’\-]+(?:\s+\p{Lu}[\p{Lu}'’\-]+){0,4}\s*:\s+"
            r"(?!.*\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|your)\b).+",
            max_words=60, ignore_case=False,
            description="captions with a label: 'Legend: ...', 'MEET: ...'"),
         _r("caption_position", "caption",
-           r".{0,200}\((?:from |pictured |seen )?(?:left|right|l|r|center|centre|top|bottom|front|back"
-           r"|second (?:from )?(?:left|right)|l-r|l to r|left to right)\b[^)]{0,40}\).{0,200}",
+           r".{0,200}\((?:(?:from|pictured|seen|far)\s+)?(?:left|right|center|centre|top|bottom|front"
+           r"|second (?:from )?(?:left|right)|l-r|l\.?\s*to\s*r\.?|left to right)\).{0,200}",
            max_words=40, description="captions naming positions: '(from left)', '(right)'"),
         _r("update_stamp", "update_stamp",
            rf"(?:(?:just|last|first) )?(?:updated|published|posted|modified|edited)(?: on| at)?\s*:?\s*"
