@@ -53,6 +53,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "sentence continues it and gets its label (an ad broken over two lines)"),
     ContextRule("caption_block", "caption",
                 "a short line between a caption and a photo credit belongs to the caption"),
+    ContextRule("credit_after_caption", "photo_credit",
+                "a bare name of one to four capitalised words right after a caption is its "
+                "photo credit"),
 )
 
 _TERMINAL = ".!?…:;\"'”’»«)]"
@@ -63,9 +66,10 @@ _OUTLET_WORD = regex.compile(
     r"\.(?:com|net|org|co\.uk|de|fr|ru|no|info|news)\b|\b(?:News|Times|Post|Herald|Online|TV|Radio"
     r"|Daily|Journal|Tribune|Guardian|Gazette|Courier|Telegraph|Express|Mail|Observer|Press|Today"
     r"|Chronicle|Standard|Review|Report|Magazine|Network|Media|Wire)\b")
-_LEADING_DASH = regex.compile(r"^[–—-]\s+")
-_LOWER_START = regex.compile(r"^[\p{Ll}]")
-_HEADING_START = regex.compile(r"^[\p{Lu}\p{N}\"“„«‘']")
+_BARE_NAME = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s*[\s/&|]\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,3}")
+_LEADING_DASH = regex.compile(r"[–—-]\s+")
+_LOWER_START = regex.compile(r"[\p{Ll}]")
+_HEADING_START = regex.compile(r"[\p{Lu}\p{N}\"“„«‘']")
 _SCRIPT_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _SMALL_WORDS = frozenset(
     "a an the of in on at to for and or but by with from as is are was were be de la le et "
@@ -178,7 +182,7 @@ class Cleaner:
             if "foreign_credit_suffix" not in self.disabled_context_rules:
                 found = _foreign_suffix(text, it.start, it.end)
                 if found is not None:
-                    s, e, lang = found
+                    s, e = found
                     cut(i, s, e, "source_credit", "foreign_credit_suffix",
                         "source_credit: words in another script after the last sentence")
                     outlets.append(text[s:e])
@@ -335,7 +339,8 @@ class Cleaner:
         if "continuation" not in off:
             for i in range(1, len(items)):
                 prev, it = items[i - 1], items[i]
-                if (it.label == "body" and prev.label not in removed and not it.blank_before
+                if (it.label not in ("heading", "title") and prev.label not in removed
+                        and not it.blank_before
                         and _LOWER_START.match(text, it.start, it.end)
                         and not text[prev.start:prev.end].endswith(tuple(".!?…"))):
                     it.label = prev.label
@@ -352,6 +357,14 @@ class Cleaner:
                     it.label = "caption"
                     it.rule = "caption_block"
                     it.explanation = "caption: a short line between a caption and a photo credit"
+        if "credit_after_caption" not in off:
+            for i in range(1, len(items)):
+                it = items[i]
+                if (it.label == "body" and items[i - 1].label == "caption" and it.words <= 4
+                        and _BARE_NAME.fullmatch(text, it.start, it.end)):
+                    it.label = "photo_credit"
+                    it.rule = "credit_after_caption"
+                    it.explanation = "photo_credit: a bare name right after a caption"
 
     def _headings(self, text: str, items: list[_Item], title_index: int | None) -> None:
         body_after = False
@@ -360,7 +373,10 @@ class Cleaner:
             if i == title_index or it.label != "body":
                 continue
             line = text[it.start:it.end]
-            if (body_after and it.words <= self.heading_max_words and not line.endswith(tuple(_TERMINAL))
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            wrapped = (nxt is not None and not nxt.blank_before
+                       and _LOWER_START.match(text, nxt.start, nxt.end) is not None)
+            if (body_after and not wrapped and it.words <= self.heading_max_words and not line.endswith(tuple(_TERMINAL))
                     and _HEADING_START.match(line) and "\n" not in line
                     and not line.startswith(("–", "—", "-"))):
                 it.label = it.initial_label = "heading"
@@ -395,7 +411,7 @@ def _strip_trailing_separator(text: str, s: int, e: int) -> int:
 
 def _wrapped(text: str, prev_end: int, start: int, end: int) -> bool:
     """True when a line continues the previous one (hard-wrapped text)."""
-    return (not text[prev_end - 1] in _TERMINAL and text[start].islower())
+    return (text[prev_end - 1] not in _TERMINAL and text[start].islower())
 
 
 def _title_case(line: str) -> bool:
@@ -410,7 +426,7 @@ def _has_verb_shape(segment: str) -> bool:
     return len(segment.split()) > 3
 
 
-def _foreign_suffix(text: str, s: int, e: int) -> tuple[int, int, str | None] | None:
+def _foreign_suffix(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Words in another script after the line's last sentence end (e.g. a Cyrillic credit)."""
     if e - s < 20:
         return None
@@ -431,4 +447,4 @@ def _foreign_suffix(text: str, s: int, e: int) -> tuple[int, int, str | None] | 
         return None
     if any(_dominant_script(w) != tail_script for w in words):
         return None
-    return start, e, None
+    return start, e
