@@ -130,7 +130,7 @@ def find_published(removed: Sequence[RemovedPiece], paragraphs: Sequence[Paragra
                 return d
     edge = list(paragraphs[:3]) + list(paragraphs[-2:])
     for para in edge:
-        if len(para.text.split()) <= 15:
+        if len(para.text.split()) <= 8:
             d = find_date(para.text)
             if d is not None:
                 return d

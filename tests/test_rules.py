@@ -1,0 +1,73 @@
+"""The rule registry: named, ordered, immutable, user-extendable."""
+
+from __future__ import annotations
+
+import pytest
+
+from geneva_corpus import DEFAULT_RULES, REASONS, Cleaner, Rule, RuleError, RuleRegistry, Scope
+
+
+def test_default_rules_are_named_and_use_known_reasons() -> None:
+    names = DEFAULT_RULES.names()
+    assert len(names) == len(set(names))
+    for rule in DEFAULT_RULES:
+        assert rule.reason in REASONS, rule.name
+        assert rule.description
+
+
+def test_add_remove_replace_return_new_registries() -> None:
+    extra = Rule("promo", "advertisement", r"use code \w+ now")
+    added = DEFAULT_RULES.add(extra, before="separator_line")
+    assert "promo" in added and "promo" not in DEFAULT_RULES
+    assert added.names().index("promo") == added.names().index("separator_line") - 1
+    assert "promo" not in added.remove("promo")
+    after = DEFAULT_RULES.add(extra, after="breadcrumb")
+    assert after.names()[after.names().index("breadcrumb") + 1] == "promo"
+    replaced = added.replace(Rule("promo", "newsletter", r"use code \w+ now"))
+    assert replaced["promo"].reason == "newsletter"
+    assert len(replaced) == len(added)
+
+
+def test_registry_errors() -> None:
+    with pytest.raises(RuleError, match="duplicate"):
+        RuleRegistry((Rule("a", "x", "a"), Rule("a", "x", "b")))
+    with pytest.raises(RuleError, match="exists"):
+        DEFAULT_RULES.add(Rule("breadcrumb", "navigation", "x"))
+    with pytest.raises(RuleError, match="no rule named"):
+        DEFAULT_RULES.remove("nope")
+    with pytest.raises(RuleError, match="invalid pattern"):
+        Rule("bad", "x", "(unclosed")
+    with pytest.raises(RuleError):
+        Rule("has space", "x", "a")
+    with pytest.raises(KeyError):
+        DEFAULT_RULES["nope"]
+
+
+def test_user_rule_changes_cleaning() -> None:
+    text = "Vell news\n\nThe ferry runs again.\n\nUse code VELL10 now\n\nTickets cost less."
+    assert "Use code VELL10 now" in Cleaner().clean(text).body
+    rules = DEFAULT_RULES.add(Rule("promo", "advertisement", r"use code \w+ now"))
+    result = Cleaner(rules=rules).clean(text)
+    assert "Use code" not in result.body
+    assert result.removed[0].rule == "promo"
+
+
+def test_removing_a_default_rule_keeps_the_line() -> None:
+    text = "Vell news\n\nThe ferry runs again.\n\nAdvertisement\n\nTickets cost less."
+    result = Cleaner(rules=DEFAULT_RULES.remove("advertisement_label")).clean(text)
+    assert "Advertisement" in result.body
+
+
+def test_scopes() -> None:
+    prefix = Rule("stamp", "metadata", r"\[\d+\]\s*", Scope.PREFIX)
+    suffix = Rule("sig", "byline", r"\s*--\s*\w+", Scope.SUFFIX)
+    rules = RuleRegistry((prefix, suffix))
+    result = Cleaner(rules=rules, detect_title=False).clean("[12] The bridge opened. -- ed")
+    assert result.body == "The bridge opened."
+    assert {r.text for r in result.removed} == {"[12]", "-- ed"}
+
+
+def test_max_words_limits_a_rule_to_short_lines() -> None:
+    rule = Rule("short_ad", "advertisement", r".*\bsale\b.*", max_words=4)
+    assert rule.match("Big sale today") == (0, 14)
+    assert rule.match("The sale of the harbour was approved by the council") is None
