@@ -144,7 +144,7 @@ class Rule:
 class RuleRegistry:
     """An immutable, ordered collection of uniquely named :class:`Rule` objects."""
 
-    rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
+    rules: tuple[Rule, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -195,7 +195,7 @@ class RuleRegistry:
             rules.insert(self._index(after) + 1, rule)
         else:
             rules.append(rule)
-        return RuleRegistry(rules)
+        return RuleRegistry(tuple(rules))
 
     def extend(self, rules: Iterable[Rule]) -> RuleRegistry:
         """A new registry with ``rules`` appended in order."""
@@ -237,7 +237,7 @@ def _r(name: str, reason: str, pattern: str, scope: Scope = Scope.LINE,
 
 
 DEFAULT_RULES: RuleRegistry = RuleRegistry(
-    [
+    (
         # ---- prefixes and suffixes glued to story text
         _r("metadata_date_prefix", "metadata",
            rf"\s*(?:date|published|posted|updated|dated)\s*:?\s*{_DATE}(?:,?\s*{_TIME})?\s+(?=[\p{{Lu}}\"“„«])",
@@ -298,7 +298,9 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
            r"| content| coverage)?|recommended|further reading|more on this (?:story|topic)|more from [\w ]{1,30})"
            r"\s*:.{0,200}"
            rf"|{_B}(?:read more|related|recommended|most (?:read|popular|viewed|shared)|trending(?: now)?"
-           r"|top stories|editor'?s picks|you (?:may|might) (?:also )?like|what to read next|more stories)[.:]?"
+           r"|top stories|editor'?s picks|you (?:may|might) (?:also )?like|what to read next|more stories|don'?t miss"
+           r"|also of interest|you (?:may|might) (?:also )?be interested in|more (?:news|articles) from .{1,40}"
+           r"|more about (?:this|the) (?:topic|subject)|latest news|popular now|recommended (?:for you|articles|stories))[.:]?"
            rf"|{_B}read (?:more|the full (?:story|article)|the rest)\b.{{0,200}}",
            max_words=40, description="links to other articles"),
         _r("live_blog", "read_more",
@@ -356,10 +358,24 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
            r"(?:\s*[,|]\s*.{1,40})?"
            r"|\(?(?i:reporting|writing|editing|additional reporting) by .{1,120}\)?",
            max_words=20, ignore_case=False, description="author and reporting credit lines"),
+        _r("page_furniture", "navigation",
+           r"(?:loading\s*\.*|please enable javascript.*|(?:your|this) browser does not support.*"
+           r"|listen to (?:this )?(?:article|story).{0,40}|\d+\s*min(?:ute)?s?\.? read|reading time\s*:?.{0,30}"
+           r"|font size.{0,20}|print(?: this)?(?: article| page| story)?|save (?:article|story|for later)"
+           r"|bookmark(?: this)?(?: article)?|a\s+a\s+a|back to (?:the )?(?:top|homepage|overview))\.?",
+           max_words=10, description="page controls: 'Loading...', '4 min read', 'Print', 'Listen to this article'"),
+        _r("translation_note", "metadata",
+           r"(?:this (?:article|story|text) (?:was|has been|is) (?:automatically |machine[- ])?translated.{0,120}"
+           r"|(?:automatically |machine[- ])?translated (?:from|by) .{1,80}"
+           r"|(?:this (?:article|story) was )?originally published (?:in|on|at|by) .{1,100})",
+           max_words=30, description="notes on translation or original publication"),
+        _r("author_field", "byline",
+           r"(?:authors?|editors?|text|words|reporters?|correspondents?|written by|posted by)\s*:\s*.{1,60}",
+           max_words=8, description="'Author: Name' fields"),
         _r("tags_line", "metadata", r"(?:tags|topics|keywords|filed under|categories)\s*:.{1,200}",
            max_words=30, description="tag and category lists"),
         _r("metadata_field", "metadata",
            rf"(?:date|published|author|source|language|category|section)\s*:?\s*{_DATE}",
            max_words=6, description="a metadata field on its own line"),
-    ]
+    )
 )

@@ -71,3 +71,38 @@ def test_max_words_limits_a_rule_to_short_lines() -> None:
     rule = Rule("short_ad", "advertisement", r".*\bsale\b.*", max_words=4)
     assert rule.match("Big sale today") == (0, 14)
     assert rule.match("The sale of the harbour was approved by the council") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("4 min read", "navigation"),
+        ("Listen to this article", "navigation"),
+        ("Author: Ola Brenn", "byline"),
+        ("This article was machine translated from Norlandic.", "metadata"),
+        ("Don't miss:", "read_more"),
+        ("Read also: Vell ferry strike ends", "read_more"),
+        ("WATCH: The ferry leaves Vell", "embed_prompt"),
+        ("PUBLISHED: MONDAY, MAY 6, 2019, 10: 32 PM", "update_stamp"),
+        ("Privacy Policy | Terms of Use", "legal"),
+    ],
+)
+def test_more_boilerplate_lines(line: str, reason: str) -> None:
+    text = f"Vell ferry\n\nThe ferry sails again.\n\n{line}\n\nIt left at noon."
+    result = Cleaner().clean(text)
+    assert [(r.text, r.reason) for r in result.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "– More must be done for the ferry, said the mayor.",
+        "The senator (R-Vell) said the ferry must run.",
+        "Copyright lawyers say the ferry logo is protected.",
+        "NYPD / KKK / how many kids, the crowd chanted.",
+        "He said the privacy policy of the ferry company was unclear to many passengers.",
+    ],
+)
+def test_story_lines_that_look_like_boilerplate_are_kept(line: str) -> None:
+    text = f"Vell ferry\n\nThe ferry sails again.\n\n{line}\n\nIt left at noon."
+    assert line in Cleaner().clean(text).body
