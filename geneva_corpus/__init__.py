@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .cleaning import CONTEXT_RULES, CleanResult, Cleaner, ContextRule
+from .cleaning import CONTEXT_RULES, Cleaner, CleanResult, ContextRule
 from .errors import (
     BinaryInputError,
     DecodingError,

@@ -27,7 +27,7 @@ SAMPLE_NAME = "sample_article.txt"
 
 def sample_text() -> str:
     """The invented sample article bundled with the package."""
-    return resources.files("geneva_corpus").joinpath("data", SAMPLE_NAME).read_text("utf-8")
+    return resources.files("geneva_corpus").joinpath("data").joinpath(SAMPLE_NAME).read_text("utf-8")
 
 
 def article_json(article: Article) -> dict[str, Any]:
@@ -182,7 +182,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    sys.stdout.write(resources.files("geneva_corpus").joinpath("data", "article.schema.json")
+    sys.stdout.write(resources.files("geneva_corpus").joinpath("data").joinpath("article.schema.json")
                      .read_text("utf-8"))
     return 0
 

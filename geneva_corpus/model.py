@@ -209,7 +209,7 @@ class Speaker:
     end: int = attrs.field(validator=_span_validator)
     input_start: int = attrs.field(validator=_span_validator)
     input_end: int = attrs.field(validator=_span_validator)
-    evidence: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[str, ...] = ()
     """The chain of evidence for the attribution, in plain words."""
 
 
@@ -300,10 +300,10 @@ class Claim:
     """Who makes the claim; ``None`` when the outlet states it itself."""
     source: str = "outlet"
     """``quote`` when it comes from a quotation or reported speech, else ``outlet``."""
-    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=tuple)
-    durations: tuple[Duration, ...] = attrs.field(default=(), converter=tuple)
-    times: tuple[TimeExpression, ...] = attrs.field(default=(), converter=tuple)
-    entities: tuple[EntityMention, ...] = attrs.field(default=(), converter=tuple)
+    quantities: tuple[Quantity, ...] = ()
+    durations: tuple[Duration, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
 
 
 @attrs.frozen
@@ -318,16 +318,16 @@ class Article:
     title_input_start: int | None = None
     title_input_end: int | None = None
     published: _dt.date | None = None
-    outlets: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    outlets: tuple[str, ...] = ()
     """Outlet, agency and site credits found in the article (source tags, site names)."""
     language: str | None = None
     """ISO 639-1 code from langdetect (seeded), or ``None`` for text without letters."""
-    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
-    removed: tuple[RemovedPiece, ...] = attrs.field(default=(), converter=tuple)
-    foreign_spans: tuple[LanguageSpan, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = ()
+    removed: tuple[RemovedPiece, ...] = ()
+    foreign_spans: tuple[LanguageSpan, ...] = ()
     """Fragments of the input in another language than the article's."""
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
     source_path: str | None = None
 
     def to_input(self, offset: int) -> int:
@@ -396,7 +396,7 @@ def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
         raise SchemaError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
     hints = typing.get_type_hints(cls, vars(sys.modules[__name__]))
     kwargs: dict[str, Any] = {}
-    for f in attrs.fields(cls):  # type: ignore[misc]
+    for f in attrs.fields(cls):  # type: ignore[arg-type]
         if f.name not in data:
             if f.default is attrs.NOTHING:
                 raise SchemaError(f"{cls.__name__}: missing field {f.name!r}")

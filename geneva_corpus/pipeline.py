@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .cleaning import Cleaner
 from .claims import extract_claims
+from .cleaning import Cleaner
 from .metadata import detect_language, find_published, language_spans
 from .model import Article, Claim, Decision, Quote
 from .quotes import extract_quotes
@@ -57,9 +57,9 @@ def parse(
         published=find_published(removed, paragraphs),
         outlets=result.outlets,
         language=language,
-        paragraphs=paragraphs,
-        removed=removed,
-        foreign_spans=spans,
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+        foreign_spans=tuple(spans),
         source_path=source_path,
     )
     quotes = tuple((quote_finder or extract_quotes)(article))
