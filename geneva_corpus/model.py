@@ -311,7 +311,7 @@ class Article:
     """A parsed article: the input kept as given, the cleaned body and what was found."""
 
     text: str
-    """The input text exactly as given."""
+    """The input text exactly as given (see :attr:`input_format` for HTML input)."""
     body: str
     """The cleaned text: kept paragraphs joined by blank lines."""
     title: str | None = None
@@ -329,6 +329,9 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
     source_path: str | None = None
+    input_format: str = "text"
+    """``text``, or ``html`` when the input was HTML: then :attr:`text` is the input with its
+    markup blanked out (same length, so every offset is also an offset into the file)."""
 
     def to_input(self, offset: int) -> int:
         """Map an offset into :attr:`body` to the matching offset into :attr:`text`.

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .claims import extract_claims
+from ._html import looks_like_html, mask_html
 from .cleaning import Cleaner
 from .metadata import detect_language, find_published, language_spans
 from .model import Article, Claim, Decision, Quote
@@ -36,6 +37,9 @@ def parse(
     ``quote_finder`` and ``claim_finder`` replace the default quote and claim extraction
     (any callable taking the article and returning quotes or claims).
 
+    Text that looks like HTML is masked first (tags and scripts blanked out, same length;
+    ``Article.input_format == "html"``), so offsets still index the original file.
+
     >>> art = parse("Vell harbour reopens\\n\\nShare this article\\n\\nThe harbour reopened on Monday.")
     >>> art.title, art.body
     ('Vell harbour reopens', 'The harbour reopened on Monday.')
@@ -44,6 +48,9 @@ def parse(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use read_article() for files")
+    input_format = "text"
+    if looks_like_html(text):
+        text, input_format = mask_html(text), "html"
     result = (cleaner or _DEFAULT_CLEANER).clean(text)
     language = detect_language(result.body or (result.title or ""))
     paragraphs, removed, spans = language_spans(
@@ -61,6 +68,7 @@ def parse(
         removed=tuple(removed),
         foreign_spans=tuple(spans),
         source_path=source_path,
+        input_format=input_format,
     )
     quotes = tuple((quote_finder or extract_quotes)(article))
     article = attrs.evolve(article, quotes=quotes)
@@ -119,5 +127,7 @@ def explain(text: str, *, cleaner: Cleaner | None = None) -> Explanation:
     removed photo_credit photo_credit
     kept body None
     """
+    if looks_like_html(text):
+        text = mask_html(text)
     result = (cleaner or _DEFAULT_CLEANER).clean(text)
     return Explanation(text, result.decisions)

@@ -102,3 +102,20 @@ def test_module_entry_point_runs(files: list[Path]) -> None:
     res = subprocess.run([sys.executable, "-m", "geneva_corpus", "--version"],
                          capture_output=True, text=True, check=False)
     assert res.returncode == 0 and res.stdout.startswith("geneva-corpus ")
+
+
+def test_html_input_is_masked_and_offsets_index_the_file(tmp_path: Path) -> None:
+    from geneva_corpus import read_article
+
+    html = ("<html><head><title>Ferry back in Vell</title></head><body><nav>Home / News / Ferry</nav>"
+            "<p>The ferry runs again, the mayor said.</p><p>Advertisement</p>"
+            "<script>alert('x')</script></body></html>")
+    p = tmp_path / "page.html"
+    p.write_text(html, encoding="utf-8")
+    art = read_article(p)
+    assert art.input_format == "html" and len(art.text) == len(html)
+    assert art.title == "Ferry back in Vell"
+    assert art.body == "The ferry runs again, the mayor said."
+    para = art.paragraphs[0]
+    assert html[para.input_start:para.input_end] == para.text
+    assert "alert" not in art.body
