@@ -236,6 +236,7 @@ def _r(name: str, reason: str, pattern: str, scope: Scope = Scope.LINE,
     return Rule(name, reason, pattern, scope, max_words, description, ignore_case)
 
 
+#: The built-in rules, in the order they are tried: the first rule that matches a line wins.
 DEFAULT_RULES: RuleRegistry = RuleRegistry(
     (
         # ---- prefixes and suffixes glued to story text
@@ -252,7 +253,7 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
         _r("separator_line", "separator", r"[\s\-–—_=*~#•·.]{3,}",
            description="a divider made of punctuation"),
         _r("stamp_label", "update_stamp",
-           r"(?:published|posted|updated|last updated|modified|originally published)\s*:?\s*"
+           r"(?:published|posted|updated|last updated|last update|modified|originally published)\s*:?\s*"
            r"(?=[^\n]{0,120}\d)[^\n]{1,120}",
            max_words=16, description="'PUBLISHED: Monday, ...', 'Posted 04/02/07 9:00 PM'"),
         _r("breadcrumb", "navigation",
@@ -268,7 +269,7 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
         _r("source_line", "source_credit", rf"{_B}(?:source|sources|via)\s*:\s*.{{1,60}}", max_words=8,
            description="'Source: Outlet' credit line"),
         _r("advertisement_label", "advertisement",
-           r"(?:\(?(?:advertisement|advert|anzeige|annonce|publicité|reklame|sponsored(?: content| post)?"
+           r"(?:\(?(?:advertisement|advert|anzeige|annonce|publicité|reklame|sponsored(?: content| post| by [^.!?]{1,60})?"
            r"|promoted(?: content)?|paid (?:content|post)|partner content|ad)\)?"
            r"|(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)"
            r"|continue reading (?:below|the main story)|scroll to continue(?: with content)?)\.?",
@@ -280,12 +281,13 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
         _r("newsletter", "newsletter",
            rf"{_B}(?:sign up|subscribe|register|get|receive)\b.{{0,60}}\b(?:newsletters?|inbox|alerts?"
            r"|briefings?|updates by e-?mail|notified by e-?mail)\b.{0,40}"
-           r"|(?:be |get )?notified by e-?mail\.?|subscribe(?: now| today| here)?[.!]?",
+           r"|(?:be |get )?notified by e-?mail\.?|subscribe(?: now| today| here)?[.!]?"
+           r"|(?:subscribe to|join) (?:our|the) .{1,40}(?:channel|newsletter|group|podcast)\b.{0,60}",
            max_words=25, description="newsletter and e-mail alert prompts"),
         _r("share_buttons", "share",
            rf"{_B}(?:(?:share|tweet|e-?mail|print|copy link|whatsapp|facebook|twitter|x|linkedin"
            r"|telegram|reddit|pinterest|messenger|comment|save)(?:\s+|\s*[|/·•,]\s*)?){1,8}"
-           r"|share (?:this|the) (?:article|story|page|post)(?: on \w+)?:?"
+           r"|share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?\s*:?"
            r"|share on (?:facebook|twitter|x|linkedin|whatsapp|social media)",
            max_words=12, description="social sharing buttons"),
         _r("follow_prompt", "share",
@@ -323,11 +325,13 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
            max_words=45, description="copyright, cookie and privacy notices"),
         _r("photo_credit", "photo_credit",
            rf"{_B}\(?(?:photo|photos|photograph|picture|image|foto|bild|video|illustration|graphic|credit"
-           r"|photo credit|image credit|image source)s?\s*(?::|by)\s*[^.!?]{1,80}\)?\.?"
+           r"|photo credit|image credit|image source)s?\s*(?::|by)\s*"
+           r"(?-i:(?:\p{Lu}|\p{N}|i(?=\p{Lu}))[^\s/|,;]*(?:\s*[/|,;&-]?\s*(?:(?:\p{Lu}|\p{N}|i(?=\p{Lu}))[^\s/|,;]*"
+           r"|for|via|and|von|de|van|der|di|da|of|the|by)){0,10})\)?\.?"
            rf"|\(?{_AGENCIES}(?:\s*[/|]\s*[\p{{L}}.' -]{{1,40}})*\)?",
            max_words=10, description="photo credits and bare agency credit lines"),
         _r("caption_label", "caption",
-           r"(?i:legend|caption|photo caption|image caption|pictured|in the photo|on the photo|photo)\s*:\s*.+"
+           r"(?i:legend|caption|photo caption|image caption|pictured|in the photo|on the photo|photo|image|foto|picture|illustration)\s*:\s*.+"
            r"|(?!(?:UPDATE[DS]?|CORRECTION|EXCLUSIVE|BREAKING(?: NEWS)?|ANALYSIS|OPINION|COMMENT|EDITOR'?S NOTE"
            r"|NOTE|Q|A|FACT CHECK|WATCH|LISTEN|VIDEO|LIVE|EMAIL|BYLINE|RELATED|READ MORE|SOURCE|DEVELOPING"
            r"|REVIEW|INTERVIEW|TRANSCRIPT|CLARIFICATION|DISCLAIMER|WARNING|ALERT|JUST IN)\s*:)"
@@ -339,6 +343,9 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
            r".{0,200}\((?:(?:from|pictured|seen|far)\s+)?(?:left|right|center|centre|top|bottom|front"
            r"|second (?:from )?(?:left|right)|l-r|l\.?\s*to\s*r\.?|left to right)\).{0,200}",
            max_words=40, description="captions naming positions: '(from left)', '(right)'"),
+        _r("caption_with_credit", "caption",
+           r"[^\n]{1,300}?[.)]\s*\(?(?:photo|foto|picture|image|credit|source)s?\s*:\s*[\p{L}\p{N}.,'’&/ -]{1,60}\)?\.?",
+           max_words=45, description="a caption ending with its photo credit: '... in Vell. Photo: Ola Brenn'"),
         _r("update_stamp", "update_stamp",
            rf"(?:(?:just|last|first) )?(?:updated|published|posted|modified|edited)(?: on| at)?\s*:?\s*"
            rf"(?:{_DATE})?,?\s*(?:at\s*)?{_TIME}?\s*(?:\w+\s+ago)?\.?"
@@ -372,6 +379,16 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
         _r("author_field", "byline",
            r"(?:authors?|editors?|text|words|reporters?|correspondents?|written by|posted by)\s*:\s*.{1,60}",
            max_words=8, description="'Author: Name' fields"),
+        _r("bare_url", "read_more", r"(?:https?://|www\.)\S{1,500}",
+           description="a link on its own line"),
+        _r("media_label", "embed_prompt",
+           r"(?:video|videos|gallery|photo gallery|photos|audio|play video|watch video|play|live|watch live)\s*[:.]?",
+           description="a media player label on its own line"),
+        _r("dated_byline", "byline",
+           rf"{_DATE}(?:,?\s*{_TIME})?\s*(?:[|,–-]\s*)?(?:by|von|par|av)\s+.{{1,60}}",
+           max_words=14, description="'January 21, 2022 by Ann Lee'"),
+        _r("click_here", "read_more", r"(?:click|tap) here\b.{0,120}", max_words=25,
+           description="'Click here to ...' links"),
         _r("tags_line", "metadata", r"(?:tags|topics|keywords|filed under|categories)\s*:.{1,200}",
            max_words=30, description="tag and category lists"),
         _r("metadata_field", "metadata",

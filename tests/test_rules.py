@@ -106,3 +106,24 @@ def test_more_boilerplate_lines(line: str, reason: str) -> None:
 def test_story_lines_that_look_like_boilerplate_are_kept(line: str) -> None:
     text = f"Vell ferry\n\nThe ferry sails again.\n\n{line}\n\nIt left at noon."
     assert line in Cleaner().clean(text).body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("The new ferry leaves Vell harbour. Photo: Ola Brenn/Vell Post", "caption"),
+        ("https://vellpost.example/ferry-news", "read_more"),
+        ("Video", "embed_prompt"),
+        ("3 March 2023 by Ann Lee", "byline"),
+        ("Click here to read the full report", "read_more"),
+        ("Last update: 21.01.2023 – 14:52", "update_stamp"),
+        ("Share:", "share"),
+        ("Subscribe to our Telegram channel for more news", "newsletter"),
+        ("Sponsored by Vell Bank", "advertisement"),
+        ("Image: The ferry at dawn.", "caption"),
+    ],
+)
+def test_still_more_boilerplate_lines(line: str, reason: str) -> None:
+    text = f"Vell ferry\n\nThe ferry sails again.\n\n{line}\n\nIt left at noon."
+    result = Cleaner().clean(text)
+    assert [(r.text, r.reason) for r in result.removed] == [(line, reason)]
