@@ -6,10 +6,10 @@ organisation and group nouns, news agencies, countries and their adjectives. The
 are plain data. Extend them without editing the library::
 
     >>> from geneva_corpus.lexicon import Lexicon
-    >>> lex = Lexicon().with_speech_verbs("quip")
-    >>> "quipped" in lex.verb_forms()
+    >>> lex = Lexicon().with_speech_verbs("thunder")
+    >>> "thundered" in lex.verb_forms()
     True
-    >>> "quip" in Lexicon().speech_verbs
+    >>> "thunder" in Lexicon().speech_verbs
     False
 
 A :class:`Lexicon` is frozen; the ``with_*`` methods return a new one.
@@ -52,6 +52,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "show": ("show", "shows", "showed", "shown", "showing"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "bet": ("bet", "bets", "betting"),
+    "go": ("go", "goes", "went", "gone", "going"),
 }
 
 _DOUBLE_FINAL = frozenset({"admit", "commit", "omit", "regret", "submit", "quip", "plan"})
@@ -93,12 +94,9 @@ def inflect_verb(lemma: str) -> tuple[str, ...]:
 # Verbs that introduce speech with or without "that": "X said the talks ...".
 _BARE_VERBS = (
     "say", "tell", "add", "write", "tweet", "insist", "argue", "claim", "warn", "contend",
-    "note", "stress", "assert", "maintain", "declare", "explain", "predict", "suggest",
+    "note", "stress", "assert", "maintain", "explain", "predict", "suggest",
     "acknowledge", "admit", "concede", "complain", "reiterate", "emphasize", "emphasise",
-    "confirm", "announce", "recall", "observe", "remark", "reply", "respond", "answer",
-    "continue", "caution", "comment", "counter", "state", "report", "post", "retweet",
-    "repeat", "mention", "vow", "promise", "pledge", "allege", "boast", "joke", "concur",
-    "point out", "believe", "think",
+    "caution", "allege", "boast", "concur", "point out",
 )
 # Verbs that report speech only with a "that" clause or a quotation.
 _THAT_VERBS = (
@@ -107,14 +105,17 @@ _THAT_VERBS = (
     "hint", "indicate", "signal", "specify", "clarify", "underline", "underscore",
     "highlight", "reason", "speculate", "charge", "accuse", "lament", "scoff", "quip",
     "muse", "shout", "exclaim", "whisper", "recount", "acknowledge", "conclude",
-    "agree", "forecast", "guarantee", "swear", "rule", "find", "show", "hope", "fear",
-    "expect", "proclaim", "insinuate", "recommend", "propose", "brag", "fret",
-    "worry", "wonder",
+    "forecast", "guarantee", "swear", "rule", "find", "show",
+    "proclaim", "insinuate", "recommend", "propose", "brag", "believe", "think",
+    "recall", "observe", "remark", "answer", "comment", "counter", "state", "report",
+    "post", "retweet", "repeat", "mention", "vow", "promise", "pledge", "joke",
+    "confirm", "announce", "reply", "respond", "declare",
 )
 # Verbs that count as speech only when their complement carries a quotation:
 # "She called the plan “reckless”".
 _QUOTE_VERBS = (
     "call", "describe", "dub", "label", "brand", "term", "ask", "begin", "conclude",
+    "continue",
     "chant", "sing", "yell", "cry", "scream", "laugh", "sigh", "snap", "shoot back",
     "fire back", "quip", "interject", "interrupt", "go on", "chime in", "put it",
 )
@@ -243,7 +244,7 @@ _DEMONYMS = (
     "armenian", "azerbaijani", "kazakh", "lithuanian", "latvian", "estonian",
     "moldovan", "korean", "north korean", "south korean", "saudi", "qatari", "emirati",
     "european", "western", "eastern", "nato", "eu", "un", "uk", "british",
-    "republican", "democratic", "gop", "state", "federal", "national", "regional",
+    "republican", "democratic", "gop", "federal", "national", "regional",
     "local", "foreign", "top", "senior", "former", "new", "outgoing", "incoming",
     "acting", "deputy", "chief", "then", "current", "longtime", "veteran",
 )

@@ -1,0 +1,207 @@
+"""Quotation extraction and attribution on invented articles."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geneva_corpus.errors import GenevaCorpusError
+from geneva_corpus.model import ParagraphKind, QuoteKind, Resolution
+from geneva_corpus.quotes import (
+    QuoteExtractor,
+    article_from_text,
+    extract_quotes,
+    format_quotes_table,
+)
+
+WIRE = """Harbour Minister Ottilie Brenn and her Dalmark counterpart Pieter Vosk met in Lunden.
+
+“We agreed on a timetable for the new ferry line,” Brenn said. “The first boats sail in May.”
+
+Vosk said the talks had been “long but honest”.
+
+According to Vosk, both ports will share the dredging costs.
+
+He added that the fishermen's union had been consulted.
+
+The minister stressed that no jobs would be lost."""
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None)
+        for q in extract_quotes(article_from_text(text))
+    ]
+
+
+def test_wire_story() -> None:
+    got = _quotes(WIRE)
+    assert got == [
+        ("direct", "We agreed on a timetable for the new ferry line,", "Ottilie Brenn"),
+        ("direct", "The first boats sail in May.", "Ottilie Brenn"),
+        ("mixed", "the talks had been “long but honest”", "Pieter Vosk"),
+        ("indirect", "both ports will share the dredging costs", "Pieter Vosk"),
+        ("indirect", "the fishermen's union had been consulted", "Pieter Vosk"),
+        ("indirect", "no jobs would be lost", "Ottilie Brenn"),
+    ]
+
+
+def test_offsets_and_explanations() -> None:
+    art = article_from_text(WIRE)
+    for q in extract_quotes(art):
+        assert art.body[q.start : q.end] == q.text
+        assert art.text[q.input_start : q.input_end] == q.text
+        assert q.speaker is not None
+        assert art.text[q.speaker.input_start : q.speaker.input_end] == q.speaker.mention
+        assert q.explain()
+    he = next(q for q in extract_quotes(art) if q.speaker and q.speaker.mention == "He")
+    assert he.speaker is not None and he.speaker.resolution is Resolution.PRONOUN
+    assert "Pieter Vosk" in he.explain()
+
+
+def test_dash_quotes_and_follow_on_paragraph() -> None:
+    text = (
+        "Mayor Edda Lindqvist spoke to the press on Monday.\n"
+        "– The bridge will be ready by winter, Lindqvist said.\n"
+        "She also said:\n"
+        "– Today’s vote was close – both parties wanted more time.\n"
+        "– We will not raise the tolls, says Lindqvist."
+    )
+    got = _quotes(text)
+    assert got == [
+        ("direct", "The bridge will be ready by winter", "Edda Lindqvist"),
+        ("direct", "Today’s vote was close – both parties wanted more time.", "Edda Lindqvist"),
+        ("direct", "We will not raise the tolls", "Edda Lindqvist"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‚", "‘"), ("‘", "’"), ("''", "''")],
+)
+def test_quote_styles(marks: tuple[str, str]) -> None:
+    o, c = marks
+    text = f"{o}The harbour’s future is bright, and we’re ready,{c} Councillor Ines Moravec said."
+    got = _quotes(text)
+    assert got == [
+        ("direct", "The harbour’s future is bright, and we’re ready,", "Ines Moravec")
+    ]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "The city’s mayor didn’t comment on the port’s ’90s expansion plans."
+    assert _quotes(text) == []
+
+
+def test_multi_paragraph_quote() -> None:
+    text = (
+        "Professor Anouk Terhal spoke at the opening.\n"
+        "“The river has changed its course three times in a century,” Terhal said. "
+        "“Every time, the town moved with it.\n"
+        "“This time we have the means to stay where we are.”"
+    )
+    got = _quotes(text)
+    assert [g[2] for g in got] == ["Anouk Terhal"] * 3
+    assert got[-1][1] == "This time we have the means to stay where we are."
+
+
+def test_role_noun_and_spelling_variant() -> None:
+    text = (
+        "Fisheries Secretary Marek Olandsen met Trade Minister Jovana Petrusic.\n"
+        "The secretary said that quotas would stay unchanged.\n"
+        "Marec Olandsen later told reporters that the season would open in April.\n"
+        "Olandsen also said the fleet was ready."
+    )
+    got = _quotes(text)
+    assert {g[2] for g in got} == {"Marek Olandsen"}
+    assert len(got) == 3
+
+
+def test_fuzzy_surname_in_heading() -> None:
+    text = (
+        "Envoy Katarina Wellbrook arrived in Osterby on Monday.\n"
+        "Wellbrock: Talks will continue\n"
+        "Wellbrook said the talks were useful."
+    )
+    art = article_from_text(text)
+    paras = list(art.paragraphs)
+    paras[1] = attrs.evolve(paras[1], kind=ParagraphKind.HEADING)
+    art = attrs.evolve(art, paragraphs=paras)
+    quotes = extract_quotes(art)
+    assert quotes[0].text == "Talks will continue"
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Katarina Wellbrook"
+    assert quotes[0].speaker.resolution is Resolution.HEADLINE
+
+
+def test_organisations_and_agencies() -> None:
+    text = (
+        "The Port Authority said on Friday that the terminal would close.\n"
+        "The harbour council, writes Reuters, has not been consulted.\n"
+        "The Ministry of Transport confirmed that repairs would begin soon, Reuters reported."
+    )
+    got = _quotes(text)
+    assert got[0] == ("indirect", "the terminal would close", "Port Authority")
+    assert got[-1][2] == "Ministry of Transport"
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    assert _quotes("The so-called “green corridor” opened on Monday.") == []
+
+
+def test_extending_the_tables() -> None:
+    text = "Mayor Ilse Varga thundered that the bridge would outlive us all."
+    assert _quotes(text) == []
+    ex = QuoteExtractor().with_speech_verbs("thunder")
+    got = extract_quotes(article_from_text(text), ex)
+    assert [(q.kind, q.text) for q in got] == [
+        (QuoteKind.INDIRECT, "the bridge would outlive us all")
+    ]
+
+
+def test_table() -> None:
+    table = format_quotes_table(extract_quotes(article_from_text(WIRE)))
+    assert table.splitlines()[0].split() == ["speaker", "kind", "quote"]
+    assert "Ottilie Brenn" in table
+
+
+def test_long_unbalanced_input_is_fast() -> None:
+    import time
+
+    text = "“a " * 100_000 + "\n" + "x" * 2_000_000 + " said “"
+    t0 = time.perf_counter()
+    extract_quotes(article_from_text(text))
+    assert time.perf_counter() - t0 < 20
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *"abcXYZ .,:;!?-–—\n",
+        *["“", "”", '"', "«", "»", "„", "‚", "‘", "’", "'", "''"],
+        *[" said ", " He ", " according to ", " Anna Berg ", " the minister ", " that "],
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_offset_invariants(text: str) -> None:
+    art = article_from_text(text)
+    try:
+        quotes = extract_quotes(art)
+    except GenevaCorpusError:
+        return
+    assert quotes == extract_quotes(art)  # deterministic
+    for q in quotes:
+        assert art.body[q.start : q.end] == q.text
+        if "\n" not in q.text:
+            assert art.text[q.input_start : q.input_end] == q.text
+        if q.speaker is not None:
+            s = q.speaker
+            assert art.body[s.start : s.end] == s.mention
+            assert art.text[s.input_start : s.input_end] == s.mention
+        if q.cue is not None:
+            assert art.body[q.cue.start : q.cue.end] == q.cue.text
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
