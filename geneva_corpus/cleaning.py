@@ -160,7 +160,6 @@ class Cleaner:
 
         prefix_rules = self.rules.by_scope(Scope.PREFIX)
         suffix_rules = self.rules.by_scope(Scope.SUFFIX)
-        line_rules = self.rules.by_scope(Scope.LINE)
         for i, it in enumerate(items):
             # -- prefixes glued to the line
             for rule in prefix_rules:
@@ -190,14 +189,13 @@ class Cleaner:
             # -- whole-line rules
             line = text[it.start:it.end]
             it.words = len(line.split())
-            for rule in line_rules:
-                if rule.match(line, it.words) is not None:
-                    it.label = it.initial_label = rule.reason
-                    it.rule = rule.name
-                    it.explanation = f"{rule.reason}: matched line rule {rule.name}"
-                    if rule.description:
-                        it.explanation += f" ({rule.description})"
-                    break
+            hit = self.rules.match_line(line, it.words)
+            if hit is not None:
+                it.label = it.initial_label = hit.reason
+                it.rule = hit.name
+                it.explanation = f"{hit.reason}: matched line rule {hit.name}"
+                if hit.description:
+                    it.explanation += f" ({hit.description})"
 
         title_index = self._find_title(text, items) if self.detect_title else None
         title = title_start = title_end = None

@@ -107,7 +107,7 @@ class Rule:
             raise RuleError(f"rule {self.name!r} needs a reason code")
 
     def __attrs_post_init__(self) -> None:
-        flags = regex.VERSION1 | (regex.IGNORECASE if self.ignore_case else 0)
+        flags = regex.VERSION0 | (regex.IGNORECASE if self.ignore_case else 0)
         try:
             compiled = regex.compile(self.pattern, flags)
         except regex.error as exc:
@@ -128,11 +128,11 @@ class Rule:
             if words > self.max_words:
                 return None
         if self.scope in (Scope.LINE, Scope.TITLE_SUFFIX):
-            m = self.compiled.fullmatch(line, timeout=1.0)
+            m = self.compiled.fullmatch(line)
         elif self.scope is Scope.PREFIX:
-            m = self.compiled.match(line, timeout=1.0)
+            m = self.compiled.match(line)
         else:
-            m = self.compiled.search(line, timeout=1.0)
+            m = self.compiled.search(line)
             if m is not None and m.end() != len(line):
                 return None
         if m is None or m.end() == m.start():
@@ -140,11 +140,16 @@ class Rule:
         return m.start(), m.end()
 
 
+_NO_LIMIT = 1 << 30
+
+
 @attrs.frozen
 class RuleRegistry:
     """An immutable, ordered collection of uniquely named :class:`Rule` objects."""
 
     rules: tuple[Rule, ...] = ()
+    _line_matchers: dict[int, tuple[Any, tuple[Rule, ...]]] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -152,6 +157,41 @@ class RuleRegistry:
             if rule.name in seen:
                 raise RuleError(f"duplicate rule name {rule.name!r}")
             seen.add(rule.name)
+        self._build_line_matchers()
+
+    def _build_line_matchers(self) -> None:
+        """Combine the line rules into one alternation per word-count threshold.
+
+        One ``fullmatch`` per line then tries every applicable rule in order, in C; the
+        named group that matched tells which rule won. Rules whose pattern cannot be
+        combined (backreferences, duplicate group names) make the registry fall back to
+        matching rule by rule.
+        """
+        line_rules = self.by_scope(Scope.LINE)
+        limits = sorted({r.max_words for r in line_rules if r.max_words is not None})
+        buckets = [*limits, _NO_LIMIT]
+        for limit in buckets:
+            chosen = tuple(r for r in line_rules if (r.max_words or _NO_LIMIT) >= limit)
+            parts = [f"(?P<_r{i}>(?{'i' if r.ignore_case else '-i'}:{r.pattern}))"
+                     for i, r in enumerate(chosen)]
+            try:
+                combined = regex.compile("|".join(parts) or "(?!)", regex.VERSION0)
+            except regex.error:
+                self._line_matchers.clear()
+                return
+            self._line_matchers[limit] = (combined, chosen)
+
+    def match_line(self, line: str, words: int) -> Rule | None:
+        """The first line rule (in order) that matches the whole ``line``, or ``None``."""
+        if not self._line_matchers:
+            return next((r for r in self.by_scope(Scope.LINE) if r.match(line, words) is not None),
+                        None)
+        limit = next((k for k in sorted(self._line_matchers) if k >= words), _NO_LIMIT)
+        combined, chosen = self._line_matchers[limit]
+        m = combined.fullmatch(line)
+        if m is None or m.end() == 0:
+            return None
+        return chosen[int(m.lastgroup[2:])]
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -257,8 +297,9 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
            r"(?=[^\n]{0,120}\d)[^\n]{1,120}",
            max_words=16, description="'PUBLISHED: Monday, ...', 'Posted 04/02/07 9:00 PM'"),
         _r("breadcrumb", "navigation",
-           r"(?![^\n]*[\"“”«»„]|[^\n]*[.!?]$)[^/>»›|\n]{0,60}\p{L}[^/>»›|\n]{0,60}"
-           r"(?:\s+(?:/|>|»|›|\|)\s+[^/>»›|\n]{0,120}\p{L}[^/>»›|\n]{0,120}){2,}",
+           r"(?=(?:[^/>»›|\n]*\s(?:/|>|»|›|\|)\s){2})(?![^\n]*[\"“”«»„]|[^\n]*[.!?]$)"
+           r"(?=[^/>»›|\n]*\p{L})[^/>»›|\n]{1,120}"
+           r"(?:(?<=\s)(?:/|>|»|›|\|)\s+(?=[^/>»›|\n]*\p{L})[^/>»›|\n]{1,120}){2,}",
            max_words=40, description="Home / Section / Story breadcrumbs"),
         _r("navigation_link", "navigation",
            r"(?:skip to (?:main )?content|skip navigation|main menu|menu|home|back to top"

@@ -127,3 +127,22 @@ def test_still_more_boilerplate_lines(line: str, reason: str) -> None:
     text = f"Vell ferry\n\nThe ferry sails again.\n\n{line}\n\nIt left at noon."
     result = Cleaner().clean(text)
     assert [(r.text, r.reason) for r in result.removed] == [(line, reason)]
+
+
+def test_combined_matcher_agrees_with_rule_by_rule_matching() -> None:
+    from .articles import ARTICLES
+
+    lines = [line.strip() for case in ARTICLES.values() for line in case["text"].splitlines()
+             if line.strip()]
+    line_rules = DEFAULT_RULES.by_scope(Scope.LINE)
+    for line in lines:
+        words = len(line.split())
+        expected = next((r for r in line_rules if r.match(line, words) is not None), None)
+        assert DEFAULT_RULES.match_line(line, words) == expected, line
+
+
+def test_rules_with_backreferences_fall_back_to_rule_by_rule() -> None:
+    rules = DEFAULT_RULES.add(Rule("doubled", "separator", r"(\w+) \1"))
+    assert rules.match_line("ha ha", 2) == rules["doubled"]
+    assert rules.match_line("Advertisement", 1) == rules["advertisement_label"]
+    assert rules.match_line("The ferry sails.", 3) is None
