@@ -141,6 +141,7 @@ class Rule:
 
 
 _NO_LIMIT = 1 << 30
+_GROUP_REFERENCE = regex.compile(r"\\(?:[1-9]|g<)|\(\?P[=>]|\(\?&|\(\?[0-9R]")
 
 
 @attrs.frozen
@@ -168,6 +169,8 @@ class RuleRegistry:
         matching rule by rule.
         """
         line_rules = self.by_scope(Scope.LINE)
+        if any(_GROUP_REFERENCE.search(r.pattern) for r in line_rules):
+            return  # numbered or named references would point at the wrong groups
         limits = sorted({r.max_words for r in line_rules if r.max_words is not None})
         buckets = [*limits, _NO_LIMIT]
         for limit in buckets:
