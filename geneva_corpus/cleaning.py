@@ -18,12 +18,12 @@ Nothing is dropped without a :class:`~geneva_corpus.model.RemovedPiece` naming i
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 import attrs
 import regex
 
+from ._scripts import dominant_script as _dominant_script
 from .model import Action, Decision, Paragraph, ParagraphKind, RemovedPiece
 from .rules import DEFAULT_RULES, RuleRegistry, Scope
 
@@ -66,7 +66,8 @@ _OUTLET_WORD = regex.compile(
     r"\.(?:com|net|org|co\.uk|de|fr|ru|no|info|news)\b|\b(?:News|Times|Post|Herald|Online|TV|Radio"
     r"|Daily|Journal|Tribune|Guardian|Gazette|Courier|Telegraph|Express|Mail|Observer|Press|Today"
     r"|Chronicle|Standard|Review|Report|Magazine|Network|Media|Wire)\b")
-_BARE_NAME = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s*[\s/&|]\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,3}")
+_BARE_NAME = regex.compile(
+    r"[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s*[\s/&|]\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,3}")
 _LEADING_DASH = regex.compile(r"[–—-]\s+")
 _LOWER_START = regex.compile(r"[\p{Ll}]")
 _HEADING_START = regex.compile(r"[\p{Lu}\p{N}\"“„«‘']")
@@ -75,26 +76,6 @@ _SMALL_WORDS = frozenset(
     "a an the of in on at to for and or but by with from as is are was were be de la le et "
     "und der die das von vs via".split()
 )
-
-
-def _script(ch: str) -> str:
-    try:
-        return unicodedata.name(ch).split(" ", 1)[0]
-    except ValueError:
-        return "UNKNOWN"
-
-
-def _dominant_script(text: str, limit: int = 400) -> str | None:
-    counts: dict[str, int] = {}
-    seen = 0
-    for ch in text:
-        if ch.isalpha():
-            s = _script(ch)
-            counts[s] = counts.get(s, 0) + 1
-            seen += 1
-            if seen >= limit:
-                break
-    return max(counts, key=counts.__getitem__) if counts else None
 
 
 @attrs.define
@@ -374,7 +355,8 @@ class Cleaner:
             nxt = items[i + 1] if i + 1 < len(items) else None
             wrapped = (nxt is not None and not nxt.blank_before
                        and _LOWER_START.match(text, nxt.start, nxt.end) is not None)
-            if (body_after and not wrapped and it.words <= self.heading_max_words and not line.endswith(tuple(_TERMINAL))
+            if (body_after and not wrapped and it.words <= self.heading_max_words
+                    and not line.endswith(tuple(_TERMINAL))
                     and _HEADING_START.match(line) and "\n" not in line
                     and not line.startswith(("–", "—", "-"))):
                 it.label = it.initial_label = "heading"

@@ -22,6 +22,7 @@ from typing import Any
 
 import regex
 
+from ._scripts import dominant_script
 from .model import LanguageSpan, Paragraph, RemovedPiece
 
 __all__ = ["FUNCTION_WORDS", "MONTHS", "detect_language", "find_date", "find_published"]
@@ -199,17 +200,7 @@ def detect_language(text: str, *, sample_chars: int = 3000) -> str | None:
 
 
 def _script_of(text: str) -> str | None:
-    import unicodedata
-
-    counts: dict[str, int] = {}
-    for ch in text[:300]:
-        if ch.isalpha():
-            try:
-                s = unicodedata.name(ch).split(" ", 1)[0]
-            except ValueError:
-                continue
-            counts[s] = counts.get(s, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
+    return dominant_script(text, 300)
 
 
 def foreign_language(text: str, article_language: str | None, article_script: str | None) -> str | None:
