@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .claims import extract_claims
 from ._html import looks_like_html, mask_html
+from .claims import extract_claims
 from .cleaning import Cleaner
 from .metadata import detect_language, find_published, language_spans
 from .model import Article, Claim, Decision, Quote

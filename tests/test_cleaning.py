@@ -114,7 +114,7 @@ def test_body_offset_maps_back_to_input() -> None:
 
 
 _LINE = st.text(
-    alphabet=st.sampled_from(list("abcXYZ .,:;!?\"“”«»–-—/|()©@#0123456789\t") + ["\n", "\r", "Ж", "é"]),
+    alphabet=st.sampled_from([*"abcXYZ .,:;!?\"“”«»–-—/|()©@#0123456789\t", "\n", "\r", "Ж", "é"]),
     max_size=80,
 )
 _BOILER = st.sampled_from(["Advertisement", "Home / A / B", "(Photo: AP)", "Leave a Reply",
