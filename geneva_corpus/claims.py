@@ -1,12 +1,761 @@
-"""Claim extraction (placeholder until issue 4 lands)."""
+"""Claims: the checkable statements of an article, with their checkable parts typed.
+
+A **claim** is one sentence of a body paragraph (or, inside a quotation, the quoted part of
+the sentence) that states something checkable. The rule, applied by
+:meth:`ClaimExtractor.is_claim`:
+
+* headings, questions (ending in ``?``), boilerplate ("Read more", "Leave a Reply"...),
+  captions ("READY: Tanks wait at the border.", "Legend: ...") and fragments of fewer than
+  :attr:`ClaimExtractor.min_words` words are never claims;
+* a sentence is a claim when it carries checkable content: a quantity, a duration, a date
+  or time, or a named person, organisation or place;
+* a quotation or reported statement (a sentence overlapping a :class:`~geneva_corpus.Quote`)
+  is a claim by its speaker even without such content, unless it is pure opinion;
+* pure opinion ("I think...", "we hope...") is a claim only with a quantity, duration or
+  date in it.
+
+Every word list the rule and the value parsers use is data on :class:`ClaimExtractor`
+(a frozen ``attrs`` class): extend it with :func:`attrs.evolve` rather than editing the
+library. The default extractor's patterns are compiled once at import.
+
+>>> from geneva_corpus.claims import DEFAULT_EXTRACTOR
+>>> q, = DEFAULT_EXTRACTOR.quantities("Oda has massed nearly 100,000 troops at the river.")
+>>> q.value, q.unit, q.approximate, q.hedge
+(100000.0, 'troops', True, 'nearly')
+>>> d, = DEFAULT_EXTRACTOR.durations("The summit lasted about an hour and a half.")
+>>> d.minutes, d.approximate
+(90.0, True)
+"""
 
 from __future__ import annotations
 
-from .model import Article, Claim
+import datetime as _dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
-__all__ = ["extract_claims"]
+import attrs
+import regex
+
+from ._sentences import split_sentences
+from .model import (
+    Article,
+    Claim,
+    Duration,
+    EntityKind,
+    EntityMention,
+    ParagraphKind,
+    Quantity,
+    Quote,
+    QuoteKind,
+    Speaker,
+    TimeExpression,
+)
+
+__all__ = ["DEFAULT_EXTRACTOR", "ClaimExtractor", "extract_claims"]
+
+_NUMBER_WORDS: dict[str, float] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+_SCALE_WORDS: dict[str, float] = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+_DURATION_UNITS: dict[str, float] = {
+    "second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080,
+    "month": 43200, "year": 525600,
+}
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def extract_claims(article: Article) -> tuple[Claim, ...]:
-    """Find the checkable statements of ``article`` (not implemented yet: returns none)."""
-    return ()
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+@attrs.frozen
+class ClaimExtractor:
+    """The claim rule and its vocabulary, as data.
+
+    Every field is a plain word list or mapping (lower case). Make a variant with
+    :func:`attrs.evolve`; its patterns are compiled once, when it is created.
+
+    >>> import attrs
+    >>> ext = attrs.evolve(DEFAULT_EXTRACTOR, hedges=(*DEFAULT_EXTRACTOR.hedges, "circa"))
+    >>> ext.quantities("circa 300 sheep")[0].hedge
+    'circa'
+    """
+
+    hedges: tuple[str, ...] = (
+        *_words("nearly about around roughly some almost approximately estimated over"),
+        "more than", "less than", "fewer than", "up to", "at least", "close to",
+        "an estimated", "as many as")
+    """Words before a number or duration that make it approximate."""
+    number_words: Mapping[str, float] = attrs.field(factory=lambda: dict(_NUMBER_WORDS))
+    """Spelled-out numbers."""
+    scale_words: Mapping[str, float] = attrs.field(factory=lambda: dict(_SCALE_WORDS))
+    """Multipliers after a number ("2 million")."""
+    unit_aliases: Mapping[str, str] = attrs.field(factory=lambda: {
+        "%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
+        "$": "dollars", "€": "euros", "£": "pounds", "us$": "dollars",
+        "km": "kilometres", "kilometers": "kilometres", "mi": "miles", "kg": "kilograms",
+    })
+    """Unit spellings mapped to one canonical unit."""
+    non_units: tuple[str, ...] = _words(
+        "a an the of to in on at for and or but is are was were be been has have had it its "
+        "this that these those with by from as than per each who which after before since "
+        "times of more less")
+    """Words after a number that are not its unit."""
+    duration_units: Mapping[str, float] = attrs.field(factory=lambda: dict(_DURATION_UNITS))
+    """Units of time and their length in minutes."""
+    months: tuple[str, ...] = _MONTHS
+    """Month names, January first."""
+    month_abbreviations: tuple[str, ...] = _words(
+        "jan feb mar apr may jun jul aug sep oct nov dec")
+    weekdays: tuple[str, ...] = _WEEKDAYS
+    """Weekday names, Monday first."""
+    relative_days: Mapping[str, int] = attrs.field(factory=lambda: {
+        "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1})
+    """Words naming a day relative to the article's date."""
+    relative_periods: Mapping[str, int] = attrs.field(factory=lambda: {
+        "this": 0, "next": 1, "last": -1, "coming": 1, "past": -1})
+    """Modifiers of ``week``/``month``/``year`` ("next week") and their offset."""
+    opinion_cues: tuple[str, ...] = (
+        "i think", "i believe", "we believe", "we think", "i hope", "we hope", "i feel",
+        "in my opinion", "in our view", "it is time", "i don't think", "i do not think")
+    """Phrases marking pure opinion."""
+    boilerplate_cues: tuple[str, ...] = (
+        "read more", "more:", "follow ", "subscribe", "sign up", "leave a reply",
+        "your email", "click here", "all rights reserved", "share this", "photo:",
+        "legend:", "source site", "find the best", "be notified", "see also",
+        "advertisement", "related:", "watch:", "copyright")
+    """Sentence openings that mark boilerplate (lower case)."""
+    min_words: int = 4
+    """Fewer words than this and a sentence is a fragment, not a claim."""
+    max_sentence_chars: int = 2000
+    """A "sentence" longer than this (a run-on line without punctuation) is not a claim."""
+    person_titles: tuple[str, ...] = _words(
+        "president vice prime minister secretary senator sen rep governor gov mayor chancellor "
+        "king queen prince princess pope general gen colonel col captain capt judge justice "
+        "mr mrs ms dr prof professor chairman chairwoman chair ceo director spokesman "
+        "spokeswoman spokesperson ambassador commissioner chief deputy sheriff coach "
+        "lawyer attorney officer sergeant lieutenant foreign state defence defense interior "
+        "finance counterpart actor actress singer star")
+    """Words that introduce a person's name ("Foreign Minister X")."""
+    organisation_cues: tuple[str, ...] = _words(
+        "ministry council organization organisation agency party union bank university "
+        "committee department alliance company corporation corp inc ltd llc group court "
+        "police army navy government parliament senate congress commission association "
+        "institute foundation office service network times post news press club team "
+        "federation assembly authority board bureau centre center school hospital church "
+        "fund forces guard airlines magazine")
+    """Last words that make a name an organisation ("Vell Harbour Authority")."""
+    place_cues: tuple[str, ...] = _words(
+        "city lake river mount mountain street road avenue province county island islands "
+        "bay sea ocean valley hotel airport square region republic kingdom state states "
+        "district village town port coast gulf strait peninsula desert park bridge capital")
+    """Words that make a name a place ("Lake Oda", "Vell City")."""
+    place_prepositions: tuple[str, ...] = _words("in at near from into across outside inside")
+    """Prepositions before a single-word name that make it a place."""
+    name_connectors: tuple[str, ...] = _words("of de la le van von al bin du der da")
+    """Lower-case words allowed inside a name ("Bank of Vell")."""
+    not_names: tuple[str, ...] = _words(
+        "the a an he she it they we i you his her its their our my your this that these those "
+        "there here but and or so yet however according after before when while although "
+        "though if as at in on for with by from to of both meanwhile nevertheless also then "
+        "now today tomorrow yesterday earlier later since during until what who why how "
+        "where which mr mrs ms dr no yes not all some many most several another other each "
+        "every one two three first last next new former")
+    """Capitalised words that are never names on their own (sentence openers)."""
+    demonym_suffixes: tuple[str, ...] = _words("ian ean ese ish")
+    """Endings of adjectives of nationality ("Vellian"), not names on their own."""
+    speech_verbs: tuple[str, ...] = _words(
+        "said says told added stated noted announced warned confirmed insisted replied "
+        "argued claimed explained wrote asked urged")
+    """Verbs after a single name that make it a person ("Oda said")."""
+
+    _re: _Patterns = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_re", _Patterns.build(self))
+
+    # ------------------------------------------------------------------ value parsers
+
+    def quantities(self, text: str, offset: int = 0, *,
+                   exclude: Sequence[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
+        """Numbers with their unit and hedge in ``text``; offsets are ``offset`` + index.
+
+        Spans overlapping ``exclude`` (durations, dates already found) are skipped, and
+        so are plain years (``1997``).
+        """
+        out: list[Quantity] = []
+        p = self._re
+        for m in p.quantity.finditer(text):
+            s, e = m.span()
+            if _overlaps(s + offset, e + offset, exclude):
+                continue
+            raw = m.group("num")
+            value = self._number_value(raw)
+            if value is None:
+                continue
+            scale = m.group("scale")
+            if scale:
+                value *= self.scale_words[scale.lower()]
+            hedge = m.group("hedge")
+            cur = m.group("cur")
+            pct = m.group("pct")
+            unit: str | None = None
+            end = e
+            if pct:
+                unit = self.unit_aliases.get(" ".join(pct.lower().split()), "percent")
+            elif cur:
+                unit = self.unit_aliases.get(cur.lower(), cur)
+            else:
+                um = p.unit.match(text, e)
+                if um is not None:
+                    word = um.group("unit")
+                    lw = word.lower()
+                    if lw not in p.non_units and not lw.isdigit():
+                        unit = self.unit_aliases.get(lw, lw)
+                        end = um.end("unit")
+            is_year = (unit is None or unit not in p.year_units) and not hedge and not cur \
+                and not scale and _looks_like_year(raw)
+            if is_year:
+                continue
+            if not raw[0].isdigit() and unit is None and not hedge:
+                continue  # "one of them": a bare number word is not a checkable quantity
+            out.append(Quantity(
+                text=text[s:end], value=float(value), unit=unit,
+                approximate=hedge is not None, start=s + offset, end=end + offset,
+                hedge=hedge.lower().strip() if hedge else None))
+        return tuple(out)
+
+    def durations(self, text: str, offset: int = 0) -> tuple[Duration, ...]:
+        """Lengths of time ("about an hour and a half", "90 minutes", "a 90-day stint")."""
+        out: list[Duration] = []
+        for m in self._re.duration.finditer(text):
+            before = text[max(0, m.start() - 12):m.start()].lower().split()
+            if before and before[-1] in self.relative_periods and not m.group("hedge"):
+                continue  # "next week" is a date, not a length
+            unit = self.duration_units[m.group("unit").lower()]
+            if m.group("halfan"):
+                n = 0.5
+            else:
+                raw = m.group("n")
+                if raw.lower() in ("a", "an"):
+                    n = 1.0
+                else:
+                    v = self._number_value(raw)
+                    if v is None:
+                        continue
+                    n = v
+                if m.group("half1") or m.group("half2"):
+                    n += 0.5
+            out.append(Duration(
+                text=m.group(), minutes=round(n * unit, 6), approximate=bool(m.group("hedge")),
+                start=m.start() + offset, end=m.end() + offset))
+        return tuple(out)
+
+    def times(self, text: str, published: _dt.date | None = None,
+              offset: int = 0) -> tuple[TimeExpression, ...]:
+        """Dates and times of day, normalised against ``published`` when known.
+
+        >>> import datetime
+        >>> [(t.text, t.kind, t.value) for t in DEFAULT_EXTRACTOR.times(
+        ...     "On January 10 at 11 a.m., and again on Friday and next week.",
+        ...     datetime.date(2022, 1, 21))]  # doctest: +NORMALIZE_WHITESPACE
+        [('January 10', 'date', '2022-01-10'), ('11 a.m.', 'time', '11:00'),
+         ('Friday', 'weekday', '2022-01-21'), ('next week', 'relative', '2022-W04')]
+        """
+        out: list[TimeExpression] = []
+        for m in self._re.time.finditer(text):
+            te = self._time_value(m, published)
+            if te is not None:
+                kind, value = te
+                out.append(TimeExpression(text=m.group(), kind=kind, value=value,
+                                          start=m.start() + offset, end=m.end() + offset))
+        return tuple(out)
+
+    def entities(self, text: str, offset: int = 0, *,
+                 people: Mapping[str, str] | None = None,
+                 lowercase_words: Iterable[str] = ()) -> tuple[EntityMention, ...]:
+        """People, organisations and places named in ``text`` (capitalised names).
+
+        ``people`` maps a surname (lower case) to a full name known from the article;
+        ``lowercase_words`` are words the article also uses in lower case (so "Talks" at a
+        sentence start is not a name).
+        """
+        known = people or {}
+        lower = set(lowercase_words)
+        p = self._re
+        out: list[EntityMention] = []
+        for m in p.name.finditer(text):
+            for tokens in _split_names(
+                    [(t.group(), t.start(), t.end()) for t in p.name_token.finditer(m.group())], p):
+                ent = self._classify(text, m.start(), tokens, known, lower)
+                if ent is not None:
+                    out.append(attrs.evolve(ent, start=ent.start + offset, end=ent.end + offset))
+        return tuple(out)
+
+    def _classify(self, text: str, base: int, tokens: list[tuple[str, int, int]],
+                  known: Mapping[str, str], lower: set[str]) -> EntityMention | None:
+        p = self._re
+        lw = [_bare(t[0]) for t in tokens]
+        titled = False
+        is_org = any(w in p.org_cues for w in lw)
+        if not is_org:
+            titles = [i for i, w in enumerate(lw) if w in p.person_titles]
+            if titles and titles[-1] < len(tokens) - 1:
+                tokens, titled = tokens[titles[-1] + 1:], True
+            elif titles:
+                tokens = tokens[:titles[0]]
+            while tokens and tokens[-1][0].lower() in p.connectors:
+                tokens.pop()
+            if not tokens:
+                return None
+            lw = [_bare(t[0]) for t in tokens]
+        if len(tokens) == 1:
+            w = lw[0]
+            if (w in lower or len(w) < 2 or w in p.not_names
+                    or (any(w.endswith(x) for x in p.demonyms) and not titled)):
+                return None
+        s = base + tokens[0][1]
+        e = base + tokens[-1][2]
+        while e > s and text[e - 1] in ".’'":
+            e -= 1
+        if text[e - 2:e] in ("’s", "'s"):
+            e -= 2
+        name_text = text[s:e]
+        name: str | None = None
+        if is_org or (len(tokens) == 1 and _acronym(tokens[0][0])):
+            kind = EntityKind.ORGANISATION
+        elif any(w in p.place_cues for w in lw):
+            kind = EntityKind.PLACE
+        elif len(tokens) >= 2 or titled or lw[-1] in known:
+            kind = EntityKind.PERSON
+            name = known.get(lw[-1], name_text if len(tokens) >= 2 else None)
+        else:
+            nxt = text[e:e + 20].lower().split()
+            kind = EntityKind.PERSON if nxt and nxt[0].strip(",.") in p.speech_verbs \
+                else EntityKind.PLACE
+        return EntityMention(text=name_text, kind=kind, start=s, end=e, name=name)
+
+    # ------------------------------------------------------------------ the claim rule
+
+    def is_claim(self, sentence: str, *, heading: bool = False, quoted: bool = False,
+                 checkable: bool = False, has_value: bool = False) -> bool:
+        """The claim rule (see the module documentation).
+
+        ``checkable``: the sentence has a quantity, duration, date or named entity;
+        ``has_value``: it has a quantity, duration or date; ``quoted``: it is (part of) a
+        quotation or reported statement.
+
+        >>> DEFAULT_EXTRACTOR.is_claim("Will the ferry run on Monday?", checkable=True)
+        False
+        >>> DEFAULT_EXTRACTOR.is_claim("I think the talks went well.", quoted=True)
+        False
+        """
+        s = sentence.strip()
+        if heading or not s:
+            return False
+        if s.rstrip("\"'”’»)] ").endswith("?"):
+            return False
+        low = s.lower().lstrip("-–—•* \"“”'")
+        if low.startswith(self._re.boilerplate):
+            return False
+        if self._re.caption.match(s):
+            return False
+        if len(self._re.token.findall(s)) < self.min_words:
+            return False
+        opinion = self._re.opinion.search(low) is not None
+        if opinion:
+            return has_value
+        return checkable or quoted
+
+    def extract(self, article: Article) -> tuple[Claim, ...]:
+        """The claims of ``article``, in body order (see :func:`extract_claims`)."""
+        body = article.body
+        if not body:
+            return ()
+        lower = set(self._re.lower_word.findall(body))
+        people = _people_index(article)
+        sentences: list[tuple[int, int, bool]] = []
+        token = self._re.token
+        for para_start, para_end, heading in _paragraph_spans(article):
+            if heading:
+                continue
+            for s, e in split_sentences(body, para_start, para_end):
+                if e - s <= self.max_sentence_chars and \
+                        len(token.findall(body, s, e)) >= self.min_words:
+                    sentences.append((s, e, heading))
+        for s, e, _ in sentences:
+            for ent in self.entities(body[s:e], s, people=people, lowercase_words=lower):
+                parts = ent.text.split()
+                if ent.kind == EntityKind.PERSON and len(parts) >= 2:
+                    people.setdefault(_bare(parts[-1]), ent.name or ent.text)
+        quotes = sorted(article.quotes, key=lambda q: (q.start, q.end))
+        claims: list[Claim] = []
+        for s0, e0, heading in sentences:
+            s, e, speaker, quoted = _claim_span(body, s0, e0, quotes, self._re)
+            if e <= s:
+                continue
+            text = body[s:e]
+            durations = self.durations(text, s)
+            times = self.times(text, article.published, s)
+            taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
+            quantities = self.quantities(text, s, exclude=taken)
+            entities = self.entities(text, s, people=people, lowercase_words=lower)
+            has_value = bool(quantities or durations or times)
+            if not self.is_claim(text, heading=heading, quoted=quoted,
+                                 checkable=has_value or bool(entities),
+                                 has_value=has_value):
+                continue
+            claims.append(Claim(
+                text=text, start=s, end=e,
+                input_start=_to_input(article, s), input_end=_to_input(article, e),
+                speaker=speaker, source="quote" if quoted else "outlet",
+                quantities=quantities, durations=durations, times=times,
+                entities=entities))
+        return tuple(claims)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _number_value(self, raw: str) -> float | None:
+        if raw[0].isdigit():
+            try:
+                return float(raw.replace(",", ""))
+            except ValueError:
+                return None
+        total = 0.0
+        current = 0.0
+        seen = False
+        for w in self._re.number_token.findall(raw.lower()):
+            if w in ("a", "an", "and"):
+                continue
+            if w in self.scale_words:
+                total += max(current, 1.0) * self.scale_words[w]
+                current = 0.0
+                seen = True
+            elif w == "hundred":
+                current = max(current, 1.0) * 100
+                seen = True
+            elif w in self.number_words:
+                current += self.number_words[w]
+                seen = True
+        return total + current if seen else None
+
+    def _time_value(self, m: Any, published: _dt.date | None) -> tuple[str, str | None] | None:
+        g = m.groupdict()
+        if g.get("iso"):
+            try:
+                return "date", _dt.date.fromisoformat(g["iso"]).isoformat()
+            except ValueError:
+                return None
+        if g.get("clock_h") is not None or g.get("clock_h_") is not None:
+            h = int(g["clock_h"] or g["clock_h_"])
+            mi = int(g["clock_m"] or g["clock_m_"] or 0)
+            ampm = (g.get("ampm") or "").lower()
+            if (h > 12 and ampm) or h > 23 or mi > 59:
+                return None
+            if ampm.startswith("p") and h < 12:
+                h += 12
+            elif ampm.startswith("a") and h == 12:
+                h = 0
+            return "time", f"{h:02d}:{mi:02d}"
+        if g.get("noon"):
+            return "time", "12:00" if g["noon"].lower() == "noon" else "00:00"
+        month_name = g.get("md_month") or g.get("dm_month")
+        if month_name:
+            month = self._month_index(month_name)
+            dom = int(g.get("md_day") or g.get("dm_day"))
+            year_s = g.get("md_year") or g.get("dm_year")
+            year = int(year_s) if year_s else (published.year if published else None)
+            if year is None:
+                return "date", f"--{month:02d}-{dom:02d}"
+            try:
+                return "date", _dt.date(year, month, dom).isoformat()
+            except ValueError:
+                return None
+        if g.get("m_month"):
+            month = self._month_index(g["m_month"])
+            year_s = g.get("m_year")
+            year = int(year_s) if year_s else (published.year if published else None)
+            return "month", f"{year:04d}-{month:02d}" if year else None
+        if g.get("weekday"):
+            wd = self.weekdays.index(g["weekday"].lower())
+            mod = (g.get("wd_mod") or "").lower()
+            if published is None:
+                return "weekday", None
+            delta = (published.weekday() - wd) % 7
+            day = published - _dt.timedelta(days=delta)
+            if mod in self.relative_periods and self.relative_periods[mod] > 0:
+                day = published + _dt.timedelta(days=(wd - published.weekday()) % 7 or 7)
+            elif mod in self.relative_periods and self.relative_periods[mod] < 0 and delta == 0:
+                day -= _dt.timedelta(days=7)
+            return "weekday", day.isoformat()
+        if g.get("relday"):
+            if published is None:
+                return "relative", None
+            day = published + _dt.timedelta(days=self.relative_days[g["relday"].lower()])
+            return "relative", day.isoformat()
+        if g.get("period"):
+            shift = self.relative_periods[g["rel_mod"].lower()]
+            if published is None:
+                return "relative", None
+            period = g["period"].lower()
+            if period == "week":
+                iso = (published + _dt.timedelta(weeks=shift)).isocalendar()
+                return "relative", f"{iso[0]:04d}-W{iso[1]:02d}"
+            if period == "month":
+                idx = published.year * 12 + published.month - 1 + shift
+                return "relative", f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+            return "relative", f"{published.year + shift:04d}"
+        if g.get("year"):
+            return "date", g["year"]
+        return None
+
+    def _month_index(self, name: str) -> int:
+        low = name.lower().rstrip(".")
+        if low in self.months:
+            return self.months.index(low) + 1
+        return self.month_abbreviations.index(low[:3]) + 1
+
+
+@attrs.frozen
+class _Patterns:
+    """The compiled form of a :class:`ClaimExtractor`'s vocabulary."""
+
+    quantity: Any
+    unit: Any
+    duration: Any
+    time: Any
+    name: Any
+    token: Any
+    name_token: Any
+    number_token: Any
+    lower_word: Any
+    opinion: Any
+    caption: Any
+    boilerplate: tuple[str, ...]
+    non_units: frozenset[str]
+    year_units: frozenset[str]
+    not_names: frozenset[str]
+    person_titles: frozenset[str]
+    connectors: frozenset[str]
+    calendar: frozenset[str]
+    demonyms: tuple[str, ...]
+    org_cues: frozenset[str]
+    place_cues: frozenset[str]
+    place_preps: frozenset[str]
+    speech_verbs: frozenset[str]
+
+    @classmethod
+    def build(cls, x: ClaimExtractor) -> _Patterns:
+        def alt(words: Iterable[str]) -> str:
+            ws = sorted(set(words), key=len, reverse=True)
+            return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+        hedge = alt(x.hedges)
+        numw = alt([*x.number_words, *x.scale_words])
+        scale = alt(x.scale_words)
+        word_number = rf"(?:(?:a|an)\s+)?(?:{numw})(?:(?:\s+and\s+|[\s-]+)(?:{numw}))*"
+        digit_number = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,12})?(?![\d,]\d)"
+        quantity = regex.compile(
+            rf"(?i:(?<![\w-])(?P<hedge>(?:{hedge})\s+)?)"
+            rf"(?P<cur>(?i:us)?[$€£])?\s?"
+            rf"(?P<num>{digit_number}|(?i:(?<![\w-]){word_number}(?![\w-])))"
+            rf"(?:\s*(?P<scale>(?i:{scale}))\b)?"
+            r"(?:\s*(?P<pct>%|(?i:per\s?cent\b|percent\b|pct\b)))?",
+        )
+        unit = regex.compile(r"[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?P<unit>\p{Ll}[\p{Ll}-]{1,30})\b")
+        dunits = alt([*x.duration_units])
+        dur_num = rf"{digit_number}|(?:{numw})(?:[\s-]+(?:{numw}))*|an?"
+        duration = regex.compile(
+            rf"(?i)(?<![\w-])(?P<hedge>(?:{hedge})\s+)?"
+            rf"(?:(?P<halfan>half\s+an?)\s+|(?P<n>{dur_num})(?P<half1>\s+and\s+a\s+half)?"
+            rf"\s*-?\s*)(?P<unit>{dunits})s?(?P<half2>\s+and\s+a\s+half)?(?![\w-])"
+        )
+        months = alt(_cased(x.months))
+        mabbr = alt(_cased(x.month_abbreviations))
+        month = rf"(?:{months}|(?:{mabbr})\.?)"
+        weekdays = alt(_cased(x.weekdays))
+        rel = alt(x.relative_periods)
+        reldays = alt(x.relative_days)
+        time = regex.compile(
+            r"(?<![\w-])(?:"
+            r"(?P<iso>\d{4}-\d{2}-\d{2})"
+            r"|(?P<clock_h>\d{1,2})(?:[:.](?P<clock_m>\d{2}))?\s*"
+            r"(?P<ampm>(?i:a\.\s?m\.|p\.\s?m\.|am\b|pm\b))"
+            r"|(?P<clock_h24>(?P<clock_h_>[01]?\d|2[0-3]):(?P<clock_m_>[0-5]\d))(?!\d)"
+            r"|(?P<noon>(?i:noon|midnight))"
+            rf"|(?P<md_month>{month})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+            r"(?:,?\s+(?P<md_year>(?:1[89]|20)\d\d)(?!\d))?"
+            rf"|(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{month})"
+            r"(?:,?\s+(?P<dm_year>(?:1[89]|20)\d\d)(?!\d))?"
+            rf"|(?:(?P<wd_mod>(?i:{rel}))\s+)?(?P<weekday>{weekdays})"
+            rf"|(?P<relday>(?i:{reldays}))"
+            rf"|(?P<rel_mod>(?i:{rel}))\s+(?P<period>(?i:week|month|year))"
+            rf"|(?P<m_month>{months})(?:\s+(?P<m_year>(?:1[89]|20)\d\d)(?!\d))?"
+            r"|(?P<year>(?:1[89]|20)\d\d)(?=\s*(?:[,.;:)]|$|\s+\p{Ll}))"
+            r")(?![\w])"
+        )
+        conn = alt(x.name_connectors)
+        word = r"(?:\p{Lu}\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}-]{0,40}(?:['’]\p{Ll}{1,2}(?!\w))?)"
+        name = regex.compile(
+            rf"(?<![\w’'])(?:{word})(?:[ \t]+(?:(?:{conn})[ \t]+)?{word}){{0,6}}"
+        )
+        return cls(
+            quantity=quantity, unit=unit, duration=duration, time=time, name=name,
+            token=regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.-]*"),
+            name_token=regex.compile(r"\p{L}[\p{L}-]*\.?(?:['’]\p{Ll}{1,2}(?!\w))?"),
+            number_token=regex.compile(r"[a-z]+"),
+            lower_word=regex.compile(r"(?<![\w’'-])\p{Ll}+(?![\w’'-])"),
+            opinion=regex.compile(rf"(?<!\w)(?:{alt(x.opinion_cues)})(?!\w)"),
+            caption=regex.compile(r"\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,4}:[ \t]"),
+            boilerplate=tuple(c.lower() for c in x.boilerplate_cues),
+            non_units=frozenset(x.non_units) | frozenset(x.duration_units)
+            | frozenset(f"{u}s" for u in x.duration_units),
+            year_units=frozenset({"percent", "dollars", "euros", "pounds"}),
+            not_names=frozenset(x.not_names),
+            person_titles=frozenset(x.person_titles),
+            connectors=frozenset(x.name_connectors),
+            calendar=frozenset(x.months) | frozenset(x.weekdays)
+            | frozenset(x.month_abbreviations),
+            demonyms=tuple(x.demonym_suffixes),
+            org_cues=frozenset(x.organisation_cues),
+            place_cues=frozenset(x.place_cues),
+            place_preps=frozenset(x.place_prepositions),
+            speech_verbs=frozenset(x.speech_verbs),
+        )
+
+
+# ---------------------------------------------------------------------------- helpers
+
+_OPEN_MARKS = "\"'“‘«„-–—• \t"
+_CLOSE_MARKS = "\"'”’» \t,;:"
+
+
+def _cased(words: Iterable[str]) -> list[str]:
+    """Title-case and upper-case forms of names (months, weekdays are capitalised)."""
+    return [f for w in words for f in (w.title(), w.upper())]
+
+
+def _bare(word: str) -> str:
+    """Lower case, without a possessive or a final full stop."""
+    low = word.lower().rstrip(".")
+    for suffix in ("’s", "'s"):
+        if low.endswith(suffix):
+            return low[:-2]
+    return low
+
+
+def _split_names(tokens: list[tuple[str, int, int]],
+                 p: _Patterns) -> list[list[tuple[str, int, int]]]:
+    """Split a run of capitalised words at words that are never names ("Geneva After")."""
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for tok in tokens:
+        low = _bare(tok[0])
+        if low in p.connectors and tok[0].islower():
+            parts[-1].append(tok)
+        elif low in p.not_names or low in p.calendar:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    out = []
+    for part in parts:
+        while part and part[0][0].lower() in p.connectors:
+            part.pop(0)
+        while part and part[-1][0].lower() in p.connectors:
+            part.pop()
+        if part:
+            out.append(part)
+    return out
+
+
+def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _looks_like_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100
+
+
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _paragraph_spans(article: Article) -> list[tuple[int, int, bool]]:
+    if article.paragraphs:
+        return [(p.start, p.end, p.kind == ParagraphKind.HEADING) for p in article.paragraphs]
+    return [(0, len(article.body), False)]
+
+
+def _to_input(article: Article, offset: int) -> int:
+    if not article.paragraphs:
+        return offset if article.text == article.body else 0
+    return article.to_input(offset)
+
+
+def _people_index(article: Article) -> dict[str, str]:
+    """Surname (lower case) -> canonical name, from the article's quote speakers."""
+    out: dict[str, str] = {}
+    for q in article.quotes:
+        if q.speaker is not None and q.speaker.kind.value == "person":
+            parts = q.speaker.name.split()
+            if len(parts) >= 2:
+                out.setdefault(parts[-1].lower(), q.speaker.name)
+    return out
+
+
+def _claim_span(body: str, s: int, e: int, quotes: Sequence[Quote],
+                p: _Patterns) -> tuple[int, int, Speaker | None, bool]:
+    """Narrow a sentence to its quoted part when it is (part of) a quotation."""
+    speaker: Speaker | None = None
+    quoted = False
+    best: Quote | None = None
+    best_len = 0
+    for q in quotes:  # quotes are few per article; sorted by start
+        if q.start >= e:
+            break
+        if q.end <= s:
+            continue
+        inter = min(e, q.end) - max(s, q.start)
+        if inter > best_len:
+            best, best_len = q, inter
+    if best is not None:
+        speaker, quoted = best.speaker, True
+        if best.kind != QuoteKind.MIXED:
+            qs, qe = max(s, best.start), min(e, best.end)
+            if len(p.token.findall(body, qs, qe)) >= 3:
+                s, e = qs, qe
+    while s < e and body[s] in _OPEN_MARKS:
+        s += 1
+    while e > s and body[e - 1] in _CLOSE_MARKS:
+        e -= 1
+    return s, e, speaker, quoted
+
+
+DEFAULT_EXTRACTOR = ClaimExtractor()
+"""The default claim rule and vocabulary (patterns compiled at import)."""
+
+
+def extract_claims(article: Article, extractor: ClaimExtractor | None = None) -> tuple[Claim, ...]:
+    """The claims of ``article``: checkable statements with their typed parts.
+
+    Claims inside a quotation or reported statement (``article.quotes``) carry the quote's
+    speaker and ``source == "quote"``; the others are the outlet's (``speaker is None``).
+
+    >>> from geneva_corpus.model import Article, Paragraph
+    >>> body = "The Oda summit lasted about two hours. Was it worth it?"
+    >>> art = Article(text=body, body=body, paragraphs=[Paragraph(body, "body", 0, len(body),
+    ...               0, len(body))])
+    >>> [(c.text, c.durations[0].minutes) for c in extract_claims(art)]
+    [('The Oda summit lasted about two hours.', 120.0)]
+    """
+    return (extractor or DEFAULT_EXTRACTOR).extract(article)
