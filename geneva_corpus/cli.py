@@ -17,7 +17,8 @@ from typing import Any, TextIO
 from . import __version__
 from .errors import GenevaCorpusError
 from .model import Article
-from .pipeline import explain, parse, read_article
+from .parallel import ParseFailure, parse_many
+from .pipeline import explain, parse
 
 __all__ = ["article_json", "main", "sample_text"]
 
@@ -35,18 +36,47 @@ def article_json(article: Article) -> dict[str, Any]:
     return article.to_dict()
 
 
-def _articles(args: argparse.Namespace) -> Iterator[tuple[str, Article | GenevaCorpusError]]:
+def _articles(args: argparse.Namespace) -> Iterator[tuple[str, Article | ParseFailure]]:
     if getattr(args, "sample", False):
         yield f"<sample:{SAMPLE_NAME}>", parse(sample_text(), source_path=SAMPLE_NAME)
-    for path in args.files:
-        try:
-            yield path, read_article(path)
-        except GenevaCorpusError as exc:
-            yield path, exc
+    paths: list[str] = list(args.files)
+    workers = max(1, getattr(args, "workers", 1))
+    progress = _Progress(len(paths)) if paths and sys.stderr.isatty() else None
+    for path, result in zip(paths, parse_many(paths, workers=workers, ordered=True), strict=True):
+        if progress is not None:
+            progress.step(path)
+        yield path, result
+    if progress is not None:
+        progress.done()
 
 
-def _fail(path: str, exc: BaseException) -> None:
-    reason = getattr(exc, "reason", None) or str(exc)
+class _Progress:
+    """A one-line progress bar on stderr (only when stderr is a terminal)."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.count = 0
+
+    def step(self, path: str) -> None:
+        self.count += 1
+        width = 30
+        filled = width * self.count // self.total
+        name = path if len(path) <= 40 else "…" + path[-39:]
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.count}/{self.total} {name:<40}")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\r" + " " * 90 + "\r")
+        sys.stderr.flush()
+
+
+def _fail(path: str, problem: BaseException | ParseFailure) -> None:
+    if isinstance(problem, ParseFailure):
+        reason = problem.message
+    else:
+        reason = getattr(problem, "reason", None) or str(problem)
+    if reason.startswith(f"{path}: "):
+        reason = reason[len(path) + 2:]
     print(f"{_PROG}: {path}: {reason}", file=sys.stderr)
 
 
@@ -68,7 +98,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     collected: list[dict[str, Any]] = []
     out = sys.stdout
     for path, result in _articles(args):
-        if isinstance(result, GenevaCorpusError):
+        if isinstance(result, ParseFailure):
             failed += 1
             _fail(path, result)
             continue
@@ -119,7 +149,7 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
 
     failed = 0
     for path, result in _articles(args):
-        if isinstance(result, GenevaCorpusError):
+        if isinstance(result, ParseFailure):
             failed += 1
             _fail(path, result)
             continue
@@ -134,7 +164,7 @@ def _load_corpus(args: argparse.Namespace) -> Any:
     articles: list[Article] = []
     failed = 0
     for path, result in _articles(args):
-        if isinstance(result, GenevaCorpusError):
+        if isinstance(result, ParseFailure):
             failed += 1
             _fail(path, result)
         else:
@@ -187,6 +217,16 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {value!r}")
+    return number
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog=_PROG,
@@ -200,6 +240,8 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("files", nargs="*", metavar="FILE", help="plain-text article files")
         sp.add_argument("--sample", action="store_true",
                         help="also process the sample article bundled with the package")
+        sp.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                        help="parse with N processes (default 1); output order is kept")
 
     sp = sub.add_parser("parse", help="parse articles and print them as JSON Lines, JSON or text")
     files(sp)

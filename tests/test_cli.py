@@ -119,3 +119,19 @@ def test_html_input_is_masked_and_offsets_index_the_file(tmp_path: Path) -> None
     para = art.paragraphs[0]
     assert html[para.input_start:para.input_end] == para.text
     assert "alert" not in art.body
+
+
+def test_workers_give_the_same_output_in_order(files: list[Path], tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "zero.bin"
+    bad.write_bytes(b"\x00" * 64)
+    paths = [*map(str, files), str(bad)]
+    assert main(["parse", *paths, "--workers", "1"]) == 1
+    serial = capsys.readouterr()
+    assert main(["parse", *paths, "--workers", "2"]) == 1
+    pooled = capsys.readouterr()
+    assert pooled.out == serial.out and pooled.err == serial.err
+    assert [json.loads(line)["source_path"] for line in pooled.out.splitlines()] == paths[:3]
+    with pytest.raises(SystemExit) as info:
+        main(["parse", paths[0], "--workers", "0"])
+    assert info.value.code == 2
