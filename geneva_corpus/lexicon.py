@@ -129,6 +129,20 @@ _ACCORDING_TO = (
     "according to", "as reported by", "in the words of", "citing", "quoting",
     "as quoted by", "as told to",
 )
+# Verbs that report a question: "asked whether ..." is an indirect quote.
+_QUESTION_VERBS = ("ask", "wonder", "question", "inquire", "enquire")
+# Speech verbs whose base and -s forms are also common nouns ("the new rules", "a
+# strong signal", "battleground state"): as verbs they need a subject that can only be a
+# speaker (a pronoun, a known name, a role, an organisation).
+_NOUN_VERBS = (
+    "state", "rule", "signal", "report", "claim", "comment", "answer", "post", "counter",
+    "show", "find", "charge", "demand", "promise", "pledge", "estimate", "forecast",
+    "reply", "reason", "note", "remark", "vow", "joke", "quip", "tweet", "call", "label",
+    "term", "brand", "question", "concern", "guarantee", "hint", "muse", "shout",
+    "whisper", "boast", "caution", "ask", "order", "plan", "sigh", "laugh",
+    "cry", "snap", "chant", "retweet", "speculate", "conclude", "highlight", "underline",
+    "stress", "reveal", "record",
+)
 # Verbs that mark a report by a news outlet rather than the speaker's own words.
 _REPORTING_VERBS = ("report", "write", "cite", "quote")
 
@@ -271,6 +285,10 @@ class Lexicon:
         according_to: phrases that put the source after the cue ("according to X").
         reporting_verbs: verbs by which an outlet relays someone else's words
             ("..., Reuters reported"); such a frame yields to the inner speaker.
+        noun_verbs: verbs whose base and -s forms are also nouns ("rules", "state");
+            in those forms they count as cues only after an unambiguous speaker.
+        question_verbs: verbs that report a question ("asked whether ..."); listed
+            in a verb table too, they take a "whether"/"if" clause as their content.
         role_nouns: titles and role nouns ("secretary of state", "minister").
         org_heads: head nouns of organisations ("ministry", "kremlin").
         source_nouns: non-human sources ("poll", "report", "statement").
@@ -288,6 +306,10 @@ class Lexicon:
     reporting_verbs: frozenset[str] = attrs.field(
         default=_norm(_REPORTING_VERBS), converter=_norm
     )
+    question_verbs: frozenset[str] = attrs.field(
+        default=_norm(_QUESTION_VERBS), converter=_norm
+    )
+    noun_verbs: frozenset[str] = attrs.field(default=_norm(_NOUN_VERBS), converter=_norm)
     role_nouns: frozenset[str] = attrs.field(default=_norm(_ROLE_NOUNS), converter=_norm)
     org_heads: frozenset[str] = attrs.field(default=_norm(_ORG_HEADS), converter=_norm)
     source_nouns: frozenset[str] = attrs.field(default=_norm(_SOURCE_NOUNS), converter=_norm)

@@ -28,7 +28,7 @@ All vocabulary lives in a :class:`~geneva_corpus.lexicon.Lexicon`; a
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 import attrs
 import regex
@@ -93,6 +93,10 @@ class _Run:
     unclosed: bool = False
 
 
+_MARK_CHARS = frozenset("'\"“”„«»‹›‚‘’")
+_NEXT_MARK = regex.compile("[" + regex.escape("".join(sorted(_MARK_CHARS))) + "]")
+
+
 def _scan_marks(text: str) -> list[_Run]:
     """Pair quotation marks in one paragraph with a single linear pass."""
     runs: list[_Run] = []
@@ -103,6 +107,13 @@ def _scan_marks(text: str) -> list[_Run]:
     cur_len = 1
     while i < n:
         ch = text[i]
+        if ch not in _MARK_CHARS:
+            # nothing happens between marks: jump to the next one
+            nxt = _NEXT_MARK.search(text, i)
+            if nxt is None:
+                break
+            i = nxt.start()
+            ch = text[i]
         # '' (two apostrophes) works as a double quotation mark in some wire copy.
         if ch == "'" and i + 1 < n and text[i + 1] == "'":
             if cur_open < 0:
@@ -183,6 +194,14 @@ def _dash_runs(text: str, runs: list[_Run]) -> list[_Run]:
     return out
 
 
+_BYLINE = regex.compile(
+    r"[”\"»](?:[ \t\u00a0]*)([―—–])[ \t\u00a0]*"
+    r"(\p{Lu}[\p{L}’'\-]*\.?(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}’'\-]*\.?|de|van|von|del|la|da|y)){0,4}?)"
+    r"[ \t\u00a0]*\.?[ \t\u00a0]*$"
+)
+"""A quote signed by a name after a dash at the end of its paragraph: “…” ― Ann Lee."""
+
+
 def _inside(pos: int, runs: Sequence[_Run]) -> bool:
     return any(r.open <= pos < r.close for r in runs)
 
@@ -194,7 +213,7 @@ _TOKEN = regex.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|Gen|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|vs|Mt|Ft|Pres)\."
     r"|\p{Lu}\.(?=\s*\p{Lu})"  # an initial
-    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*"
     r"|\S"
 )
 
@@ -237,7 +256,9 @@ _ABBREV_END = frozenset(
 )
 
 
-def _sentences(toks: Sequence[_Tok], text: str, runs: Sequence[_Run]) -> list[tuple[int, int]]:
+def _sentences(
+    toks: Sequence[_Tok], text: str, runs: Sequence[_Run], verbs: Container[str] | None = None
+) -> list[tuple[int, int]]:
     """Split a paragraph's tokens into sentences (token index ranges), never inside a
     quoted run."""
     out: list[tuple[int, int]] = []
@@ -254,7 +275,7 @@ def _sentences(toks: Sequence[_Tok], text: str, runs: Sequence[_Run]) -> list[tu
             r = runs[t.run]
             inner = text[r.cstart : r.cend].rstrip()
             if inner[-1:] in (".", "!", "?", "…") and (nxt.cap or nxt.kind == "q"):
-                boundary = not _attribution_follows(toks, i + 1)
+                boundary = not _attribution_follows(toks, i + 1, verbs or _ATTRIB_VERBS)
         elif t.kind == "w" and t.low in _ABBREV_END and nxt.cap and i + 2 < n:
             boundary = False
         if boundary or i - start >= _MAX_SENTENCE_TOKENS:
@@ -272,7 +293,9 @@ _ATTRIB_VERBS = frozenset(
 )
 
 
-def _attribution_follows(toks: Sequence[_Tok], k: int) -> bool:
+def _attribution_follows(
+    toks: Sequence[_Tok], k: int, verbs: Container[str] = _ATTRIB_VERBS
+) -> bool:
     """Whether a short "Name said" attribution starts at token ``k``."""
     if k >= len(toks):
         return False
@@ -283,7 +306,7 @@ def _attribution_follows(toks: Sequence[_Tok], k: int) -> bool:
         t = toks[m]
         if t.kind != "w":
             return False
-        if t.low in _ATTRIB_VERBS:
+        if t.low in verbs:
             nxt = toks[m + 1] if m + 1 < len(toks) else None
             return nxt is None or nxt.kind == "p" or nxt.low in _PREPS or nxt.low in (
                 "to", "of", "last", "this", "reporters")
@@ -418,14 +441,17 @@ class _Frame:
 @attrs.frozen
 class _Compiled:
     verb_forms: dict[str, str]
-    multi_cues: tuple[tuple[str, ...], ...]
-    according: tuple[tuple[str, ...], ...]
+    multi_cues: dict[str, tuple[tuple[str, ...], ...]]
+    """multi-word cues by their first word, longest first"""
+    according: dict[str, tuple[tuple[str, ...], ...]]
     roles_sorted: tuple[tuple[str, ...], ...]
     role_first: frozenset[str]
     roles_by_first: dict[str, tuple[tuple[str, ...], ...]]
     org_words: frozenset[str]
     media_first: dict[str, tuple[tuple[str, ...], ...]]
     reporting_forms: frozenset[str]
+    ask_forms: frozenset[str]
+    noun_forms: frozenset[str]
 
 
 def _compile(lex: Lexicon) -> _Compiled:
@@ -443,8 +469,8 @@ def _compile(lex: Lexicon) -> _Compiled:
     rep = frozenset(f for v in lex.reporting_verbs for f in _inflect(v))
     return _Compiled(
         verb_forms=forms,
-        multi_cues=multi + multi_verbs,
-        according=acc,
+        multi_cues=_by_first(multi + multi_verbs),
+        according=_by_first(acc),
         roles_sorted=roles,
         role_first=frozenset(r[0] for r in roles),
         roles_by_first={
@@ -453,7 +479,18 @@ def _compile(lex: Lexicon) -> _Compiled:
         org_words=frozenset(h.split()[-1] for h in lex.org_heads),
         media_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in media_first.items()},
         reporting_forms=rep,
+        ask_forms=frozenset(f for v in lex.question_verbs for f in _inflect(v)),
+        noun_forms=frozenset(f for v in lex.noun_verbs for f in _inflect(v)[:2]),
     )
+
+
+def _by_first(
+    phrases: Iterable[tuple[str, ...]],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ph in phrases:
+        out.setdefault(ph[0], []).append(ph)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -611,6 +648,8 @@ class _ArticleRun:
         self.last_speaker: tuple[_Person | None, str, int] | None = None
         self.last_person: _Person | None = None
         self.prev_subject: _Person | None = None
+        self.bylines: dict[int, tuple[int, int, int, int]] = {}
+        """paragraph → (quote run, name start, name end, dash offset) of a signed quote"""
 
     # --------------------------------------------------------------------- entities
     def _person(self, tokens: Sequence[str], pos: int, role: str = "", gender: str = "") -> _Person:
@@ -806,8 +845,15 @@ class _ArticleRun:
             text = self.body[p.start : p.end]
             runs = _scan_marks(text)
             dash = [self._cut_dash_tail(text, r) for r in _dash_runs(text, runs)]
+            byline = _BYLINE.search(text)
+            if byline is not None:
+                # "“…” ― Ann Lee": the name after the quote signs it; it is no dash quote
+                dash = [r for r in dash if r.open < byline.start()]
             runs = sorted(runs + dash, key=lambda r: r.open)
             runs = _drop_overlaps(runs)
+            if byline is not None and runs and runs[-1].close == byline.start() + 1:
+                self.bylines[len(runs_by_para)] = (len(runs) - 1, byline.start(2),
+                                                   byline.end(2), byline.start(1))
             runs_by_para.append(runs)
             toks_by_para.append(_tokenize(text, runs))
         self._collect_people(toks_by_para)
@@ -915,13 +961,13 @@ class _ArticleRun:
     ) -> tuple[list[_Found], Speaker | None, Speaker | None]:
         base = p.start
         out: list[_Found] = []
-        sents = _sentences(toks, text, runs)
+        sents = _sentences(toks, text, runs, self.c.verb_forms)
         used_runs: set[int] = set()
         last_in_para: Speaker | None = None
         pending_next: Speaker | None = None
         for _si, (s0, s1) in enumerate(sents):
             frames = self._frames(toks, s0, s1, runs, text)
-            frames = self._resolve_nesting(frames, toks)
+            frames = self._resolve_nesting([f for f in frames if self._viable(f, toks)], toks)
             sent_first_person = self._first_person(toks, s0, s1)
             for fr in frames:
                 spk = self._resolve(fr, toks, s0, base, frames)
@@ -936,6 +982,7 @@ class _ArticleRun:
                     if fr.pattern == "subject" and toks[s1 - 1].text == ":" and fr.cue1 >= s1 - 2:
                         pending_next = spk
                     continue
+                parenthetical = False
                 if fr.pattern == "subject" and fr.mention is not None:
                     pk = fr.mention.tok0 - 1
                     if pk > s0 and toks[pk].text == ",":
@@ -947,6 +994,17 @@ class _ArticleRun:
                         cue0 = (base + toks[fr.cue0].start, base + toks[fr.cue1 - 1].end)
                         if e > s:
                             out.append(_Found(base + s, base + e, QuoteKind.DIRECT, cue0, spk, pi))
+                    elif pk > s0 and toks[pk + 1].text == "," and any(
+                        toks[x].text == "," for x in range(fr.cue1, c0)
+                    ):
+                        # "The plan, she said, is dead": the part before the attribution
+                        # is a quote of its own
+                        pre = self._fragment(toks, self._clause_start(toks, s0, pk + 1), pk + 1,
+                                             text, runs, used_runs)
+                        if pre is not None:
+                            parenthetical = True
+                            cue0 = (base + toks[fr.cue0].start, base + toks[fr.cue1 - 1].end)
+                            out.append(_Found(base + pre[0], base + pre[1], pre[2], cue0, spk, pi))
                 qidx = [k for k in range(c0, c1) if toks[k].kind == "q"]
                 plain_words = [
                     k for k in range(c0, c1) if toks[k].kind == "w" and toks[k].low != "that"
@@ -974,20 +1032,33 @@ class _ArticleRun:
                 if verb_kind == "quote" and not qidx:
                     continue
                 if verb_kind == "that" and fr.pattern in ("subject", "participle", "coord"):
-                    if not self._starts_with_that(toks, fr):
+                    if not self._that_complement(toks, fr):
                         continue
-                if fr.pattern != "according" and toks[c0].low in _PREPS | {"to"} and not (
+                post_verb = fr.pattern in ("subject", "participle", "coord")
+                if post_verb and toks[c0].low in _PREPS | {"to"} and not (
                     c0 > 0 and toks[c0 - 1].low == "that"
                 ):
                     continue
-                if not qidx and not _clause_like(toks, c0, c1):
+                if not qidx and not parenthetical and not _clause_like(toks, c0, c1):
                     continue
                 if not qidx and toks[c0].low in _WH and verb_kind != "that":
                     continue
-                if not qidx and toks[c0].low in _PREPS and fr.pattern != "according" and not (
+                if not qidx and toks[c0].low in _PREPS and post_verb and not (
                     c0 > 0 and toks[c0 - 1].low == "that"
                 ):
                     continue
+                if not qidx and post_verb and toks[c0 - 1].low != "that" and (
+                    toks[c0].low in _SUBORD or (toks[c0].low in _OBJ_PRONOUNS and toks[c0].low
+                                                not in ("it", "her", "us", "you"))
+                ):
+                    continue  # "said as the crowd cheered", "said them"
+                if post_verb and toks[s0].low in _SUBORD and fr.cue0 > s0:
+                    # "While critics argue X, the mayor ...": the report ends with the
+                    # subordinate clause
+                    c1 = _subordinate_end(toks, c0, c1)
+                    qidx = [k for k in qidx if k < c1]
+                c1 = _tail_cut(toks, c0, c1)
+                qidx = [k for k in qidx if k < c1]
                 a = toks[c0].start
                 b = toks[c1 - 1].end
                 s, e = _trim_clause(text, a, b)
@@ -1011,11 +1082,27 @@ class _ArticleRun:
             at_start = not text[: r.open].strip()
             uspk: Speaker | None = None
             how = ""
+            signed = self.bylines.get(pi)
+            if signed is not None and signed[0] == k:
+                _, na, nb, dpos = signed
+                if text[nb - 1] == "." and not regex.search(r"(?:^|\s)\p{L}\.$", text[na:nb]):
+                    nb -= 1  # the sentence's full stop, not an initial's
+                ment = _Mention(na, nb, text[na:nb], "name")
+                frame = _Frame(0, 0, 0, 0, ment, "byline")
+                bspk = self._resolve(frame, toks, 0, base, [frame])
+                if bspk is not None:
+                    bspk = attrs.evolve(bspk, evidence=(*bspk.evidence, "signs the quote after "
+                                                        "a dash"))
+                    out.append(_Found(base + s, base + e, QuoteKind.DIRECT,
+                                      (base + dpos, base + dpos + 1), bspk, pi))
+                    last_in_para = bspk
+                    continue
             if at_start and pending is not None:
                 uspk, how = pending, "introduced by the previous paragraph"
             elif r.dash and k > 0 and last_in_para is None:
                 uspk = None
-            elif (prevq := self._prev_quote_speaker(out, k, runs, k in sent_start_runs)) is not None:
+            elif (prevq := self._prev_quote_speaker(out, k, runs, k in sent_start_runs,
+                                                                base)) is not None:
                 uspk, how = prevq, "continues the quote before it"
             elif at_start and prev_para_speaker is not None and (
                 r.unclosed or r.dash or nwords >= 4
@@ -1042,17 +1129,43 @@ class _ArticleRun:
             last = pending
         return out, pending_next, last if out else None
 
+    def _fragment(
+        self, toks: Sequence[_Tok], a: int, b: int, text: str, runs: list[_Run],
+        used_runs: set[int],
+    ) -> tuple[int, int, QuoteKind] | None:
+        """The span and kind of the reported fragment in tokens ``a:b`` (paragraph
+        offsets), or None when it holds no word."""
+        while b > a and toks[b - 1].kind == "p":
+            b -= 1
+        while a < b and toks[a].kind == "p":
+            a += 1
+        if b <= a:
+            return None
+        q = [k for k in range(a, b) if toks[k].kind == "q"]
+        words = [k for k in range(a, b) if toks[k].kind == "w"]
+        if not words and not q:
+            return None
+        for k in q:
+            used_runs.add(toks[k].run)
+        if q and not words and len(q) == 1:
+            r = runs[toks[q[0]].run]
+            s, e = _trim(text, r.cstart, r.cend)
+            return s, e, QuoteKind.DIRECT
+        s, e = _trim_clause(text, toks[a].start, toks[b - 1].end)
+        if e <= s:
+            return None
+        return s, e, QuoteKind.MIXED if q else QuoteKind.INDIRECT
+
     def _prev_quote_speaker(
-        self, out: list[_Found], k: int, runs: list[_Run], sent_start: bool
+        self, out: list[_Found], k: int, runs: list[_Run], sent_start: bool, base: int
     ) -> Speaker | None:
         """The speaker of an attributed direct quote earlier in the paragraph, for a run
         that opens a sentence of its own."""
         if k == 0 or not sent_start:
             return None
-        for f in reversed(out):
-            if f.kind == QuoteKind.DIRECT and f.speaker is not None:
-                return f.speaker
-            return None
+        before = [f for f in out if f.end <= base + runs[k].open]
+        if before and (f := max(before, key=lambda f: f.end)).speaker is not None:
+            return f.speaker
         return None
 
     def _verb_kind(self, toks: Sequence[_Tok], fr: _Frame) -> str:
@@ -1063,6 +1176,58 @@ class _ArticleRun:
             return self.c.verb_forms[words]
         last = toks[fr.cue1 - 1].low
         return self.c.verb_forms.get(last, "bare")
+
+    def _credible_speaker(self, m: _Mention | None) -> bool:
+        """A mention that can only be a speaker: a pronoun, a role, an organisation, a
+        group or source noun, or a person or outlet the article names."""
+        if m is None:
+            return False
+        if m.kind in ("pronoun", "role", "org"):
+            return True
+        low = m.text.lower().replace("’", "'")
+        words = low.removesuffix("'s").split()
+        if not words:
+            return False
+        if m.kind == "group":
+            return words[-1] in self.lex.group_nouns or words[-1] in self.lex.source_nouns
+        if self._is_media(low) or low.removeprefix("the ") in self.lex.countries:
+            return True
+        words = self._strip_titles(m.text.replace("’s", "").replace("'s", "").split())
+        return self._lookup(words) is not None
+
+    def _viable(self, fr: _Frame, toks: Sequence[_Tok]) -> bool:
+        """Whether a frame can yield a quote at all: a "that" verb needs its "that", a
+        quotation verb its quotation (so "many Asian states, ..., said X" keeps the
+        outer frame)."""
+        if fr.pattern in ("subject", "trailing") and toks[fr.cue1 - 1].low in self.c.noun_forms:
+            if not self._credible_speaker(fr.mention):
+                return False  # "Battleground state Ohio is ...", "the new rules could ..."
+        if fr.comp1 <= fr.comp0 or fr.pattern not in ("subject", "participle", "coord"):
+            return True
+        kind = self._verb_kind(toks, fr)
+        if kind == "that":
+            return self._that_complement(toks, fr) or all(
+                toks[k].kind != "w" for k in range(fr.comp0, fr.comp1))
+        if kind == "quote":
+            return any(toks[k].kind == "q" for k in range(fr.comp0, fr.comp1))
+        return True
+
+    def _that_complement(self, toks: Sequence[_Tok], fr: _Frame) -> bool:
+        """A complement a "that" verb can report: a "that" clause, a clause whose
+        "that" is left out ("announced it would withdraw", "believes the law will
+        pass"), or for verbs of asking an indirect question ("asked whether ...")."""
+        if self._starts_with_that(toks, fr):
+            return True
+        c0, c1 = fr.comp0, fr.comp1
+        if c1 - c0 < 3:
+            return False
+        first = toks[c0].low
+        if first in ("whether", "if") and self._verb_lemma_in(toks, fr, self.c.ask_forms):
+            return True
+        return _finite_clause(toks, c0, c1)
+
+    def _verb_lemma_in(self, toks: Sequence[_Tok], fr: _Frame, forms: frozenset[str]) -> bool:
+        return toks[fr.cue1 - 1].low in forms
 
     def _starts_with_that(self, toks: Sequence[_Tok], fr: _Frame) -> bool:
         k = fr.comp0
@@ -1092,14 +1257,14 @@ class _ArticleRun:
             if t.kind != "w":
                 i += 1
                 continue
-            acc = self._match_multi(toks, i, s1, self.c.according)
+            acc = self._match_multi(toks, i, s1, self.c.according.get(t.low, ()))
             if acc:
                 fr = self._according(toks, s0, s1, i, i + acc)
                 if fr is not None:
                     frames.append(fr)
                 i += acc
                 continue
-            multi = self._match_multi(toks, i, s1, self.c.multi_cues)
+            multi = self._match_multi(toks, i, s1, self.c.multi_cues.get(t.low, ()))
             width = multi or (1 if t.low in forms and (not t.cap or i == s0) else 0)
             if width:
                 fr = self._verb_frame(toks, s0, s1, i, i + width, runs)
@@ -1192,28 +1357,34 @@ class _ArticleRun:
         is_ing = low.endswith("ing")
         reporting = low in self.c.reporting_forms
         # participle: ", saying that ..." / "and said ..."
-        if j >= s0 and (toks[j].text == "," or toks[j].low == "and") and (
-            is_ing or toks[j].low == "and" or (j > s0 and toks[j - 1].low == "and")
+        if j >= s0 and (toks[j].text == "," or toks[j].low in ("and", "but")) and (
+            is_ing or toks[j].low in ("and", "but") or (j > s0 and toks[j - 1].low == "and")
         ):
-            if toks[j].low == "and" or is_ing:
+            if toks[j].low in ("and", "but") or is_ing:
                 c0, c1 = self._complement(toks, v1, s1, low)
                 if c1 > c0:
                     return _Frame(v0, v1, c0, c1, None, "participle" if is_ing else "coord",
                                   inherit=True)
-                if toks[j].low == "and" and c1 <= c0:
+                if toks[j].low in ("and", "but") and c1 <= c0:
                     return None
         subj = self._subject_left(toks, s0, j)
         if subj is not None:
             c0, c1 = self._complement(toks, v1, s1, low)
             subj_start = subj.tok0
             k = subj_start - 1
+            # "“…,” panel chairman Jo Lee said": lower-case descriptors before the name
+            while k > s0 and subj_start - k <= 4 and toks[k].kind == "w" and (
+                toks[k].low not in _STOP_CAPS and toks[k].low not in self.c.verb_forms
+                and (toks[k].low not in _PREPS or toks[k].low in ("of", "for", "in", "at"))
+            ):
+                k -= 1
             trailing_ok = k >= s0 and (toks[k].text in (",", "—", "–") or toks[k].kind == "q")
             only_pp = self._only_pp(toks, v1, s1)
             if c1 > c0 and not (trailing_ok and only_pp):
                 return _Frame(v0, v1, c0, c1, subj, "subject", reporting=reporting)
             if trailing_ok and only_pp and (
                 v1 >= s1 or toks[v1].kind == "p" or low in _ATTRIB_VERBS
-                or low in self.c.reporting_forms or v1 - v0 > 1
+                or low in self.c.reporting_forms or v1 - v0 > 1 or toks[k].kind == "q"
             ):
                 c1 = k if toks[k].kind != "q" else k + 1
                 while c1 > s0 and toks[c1 - 1].text in (",", "—", "–"):
@@ -1267,10 +1438,17 @@ class _ArticleRun:
         if (toks[k].low in _PREPS or toks[k].low in _TIME_WORDS or toks[k].low in _OBJ_PRONOUNS
                 or toks[k].low in ("to", "of", "reporters", "journalists")):
             for m in range(k, s1):
-                if toks[m].low == "that" or toks[m].kind == "q":
+                if toks[m].low == "that" or (toks[m].kind == "q" and (
+                    toks[m - 1].text in (",", ":") or toks[m - 1].low in ("that", "as")
+                )):
                     return False
-                if toks[m].text in (",",):
-                    return m + 1 < s1 and toks[m + 1].low.endswith("ing")
+                if toks[m].text == "," and m + 1 < s1:
+                    nx = toks[m + 1]
+                    if nx.low.endswith("ing"):
+                        return True
+                    if nx.kind == "q" or _opens_clause(toks, m + 1, s1) or nx.low in _COORD_CUT:
+                        return False
+                    # "in Kenansville, N.C., on Monday": the phrase goes on
             return True
         return False
 
@@ -1285,8 +1463,8 @@ class _ArticleRun:
                 break
             if tm.kind == "q" or tm.text in (".", ";", "!", "?") or (
                 tm.text == "," and m > k
-            ) or tm.text == ":":
-                break
+            ) or tm.text == ":" or _opens_clause(toks, m, n):
+                break  # "said it is hard to blame anyone for that": no "that" to skip to
         else:
             pass
         if k == v1:
@@ -1414,7 +1592,13 @@ class _ArticleRun:
                     return None
                 k -= 1
             if k > s0 and toks[k].text == ",":
-                inner = self._np_left(toks, s0, k - 1)
+                e = k - 1
+                if toks[e].text == ")":
+                    # "Jo Lee (R-Ohio), a member, said"
+                    while e > s0 and toks[e].text != "(" and k - e < 12:
+                        e -= 1
+                    e -= 1
+                inner = self._np_left(toks, s0, e)
                 if inner is not None and inner.kind in ("name", "role", "org", "pronoun"):
                     # "who" clauses and appositions both fine
                     return inner
@@ -1675,7 +1859,8 @@ class _ArticleRun:
 
     def _strip_titles(self, words: list[str]) -> list[str]:
         out = list(words)
-        while len(out) > 1 and (out[0].lower() in self.lex.role_nouns
+        while len(out) > 1 and (not out[0][:1].isupper()
+                                or out[0].lower() in self.lex.role_nouns
                                 or out[0].lower() in self.lex.modifiers
                                 or out[0].lower() in _STOP_CAPS
                                 or out[0].lower() in ("of", "for")
@@ -1775,6 +1960,11 @@ class _ArticleRun:
         return best
 
 
+_AUX = frozenset(
+    "is was were are will would could should can may might must has had have did does do "
+    "isn't wasn't won't wouldn't can't couldn't shouldn't hasn't haven't didn't doesn't "
+    "don't".split()
+)
 _FINITE = frozenset(
     "is was were are will would could should can may might must has had have did does do "
     "isn't wasn't won't wouldn't can't couldn't shouldn't hasn't haven't didn't doesn't don't "
@@ -1784,11 +1974,88 @@ _FINITE = frozenset(
 )
 
 
+_CLAUSE_SUBJECTS = frozenset("he she they we i there".split())
+_CONTRACTED = ("'ll", "'d", "'re", "'ve", "'m", "'s")
+
+
+def _pronoun_subject(low: str) -> bool:
+    """"he", "they", "he'll", "we're": a word that can only open a clause."""
+    if low in _CLAUSE_SUBJECTS:
+        return True
+    return low.endswith(_CONTRACTED) and low.rsplit("'", 1)[0] in _SUBJ_PRONOUNS
+
+
+def _opens_clause(toks: Sequence[_Tok], m: int, n: int) -> bool:
+    """Token ``m`` starts or carries a clause (a subject pronoun or a finite verb)."""
+    low = toks[m].low
+    if _pronoun_subject(low) or low in _FINITE or low.endswith("n't"):
+        return True
+    return low == "it" and m + 1 < n and (toks[m + 1].low in _FINITE or toks[m + 1].low
+                                          .endswith("n't"))
+
+
+_SUBORD = frozenset(
+    "while although though as when whenever because since if unless before after once "
+    "whereas until".split()
+)
+
+
+_TAIL_MARKERS = frozenset(
+    "which who whose where whereas despite compared".split()
+)
+
+
+def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
+    """End a reported clause before a trailing relative or concessive clause, a dash
+    aside or a parenthesis (", which ...", " — a plan ...", " (...)"): news reports keep
+    the claim itself and leave such asides to the writer."""
+    for m in range(c0 + 3, c1 - 1):
+        t = toks[m]
+        if t.text == "," and toks[m + 1].low in _TAIL_MARKERS:
+            return m
+    return c1
+
+
+def _subordinate_end(toks: Sequence[_Tok], c0: int, c1: int) -> int:
+    """End of a report inside a leading subordinate clause: its first comma."""
+    for m in range(c0 + 1, c1):
+        if toks[m].text == ",":
+            return m
+    return c1
+
+
+def _finite_clause(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
+    """Whether tokens ``c0:c1`` open with a clause: a subject pronoun, or a short noun
+    phrase followed by an auxiliary or modal ("the law will pass", "Lee has left").
+    An object noun phrase ("repeated the warning") is not one."""
+    if c0 >= c1:
+        return False
+    first = toks[c0]
+    if _pronoun_subject(first.low):
+        return True
+    if first.low in _WH or first.low in _PREPS or first.low in ("to", "that", "not"):
+        return False
+    if first.low == "it" or first.low == "this":
+        return c0 + 1 < c1 and (toks[c0 + 1].low in _FINITE or toks[c0 + 1].low.endswith("n't"))
+    for m in range(c0 + 1, min(c1, c0 + 7)):
+        t = toks[m]
+        if t.kind != "w":
+            return False
+        if t.low in _AUX or t.low.endswith("n't"):
+            return True
+        if t.low in _PREPS or t.low in ("to", "that", "and", "or", "who", "which"):
+            return False
+    return False
+
+
 def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
-    """Whether tokens ``c0:c1`` look like a clause (they hold a finite verb)."""
+    """Whether tokens ``c0:c1`` look like a clause (they hold a finite verb, or open
+    with a subject pronoun)."""
     words = [t for t in toks[c0:c1] if t.kind == "w"]
     if len(words) < 3:
         return False
+    if _pronoun_subject(words[0].low):
+        return True
     for k, t in enumerate(words):
         w = t.low
         if w in _FINITE or w.endswith("n't"):

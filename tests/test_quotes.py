@@ -205,3 +205,90 @@ def test_offset_invariants(text: str) -> None:
         if q.cue is not None:
             assert art.body[q.cue.start : q.cue.end] == q.cue.text
     assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+def test_clause_after_object_like_words_is_reported() -> None:
+    # "that" far after the verb belongs to the clause, not to the frame
+    got = _quotes("Councillor Edda Marsk says it is hard to blame any one person for that.")
+    assert got == [("indirect", "it is hard to blame any one person for that", "Edda Marsk")]
+    got = _quotes("But Marsk said he’ll still back the ferry plan because it is cheap.")
+    assert [g[1] for g in got] == ["he’ll still back the ferry plan because it is cheap"]
+
+
+def test_parenthetical_attribution_gives_two_quotes() -> None:
+    text = (
+        "Harbour master Ilse Quandt spoke on Monday.\n"
+        "The question of who pays for the dredging, she said, is not settled."
+    )
+    got = _quotes(text)
+    assert got == [
+        ("indirect", "The question of who pays for the dredging", "Ilse Quandt"),
+        ("indirect", "is not settled", "Ilse Quandt"),
+    ]
+
+
+def test_that_verbs_take_a_clause_without_that() -> None:
+    got = _quotes("The Lunden Ferry Company announced it would cut two routes in May.")
+    assert got == [("indirect", "it would cut two routes in May", "Lunden Ferry Company")]
+    # an object noun phrase is no report
+    assert _quotes("Mayor Ilse Varga repeated the warning on Tuesday.") == []
+
+
+def test_question_verbs_report_whether_clauses() -> None:
+    got = _quotes("Mayor Ilse Varga asked whether the bridge would open before winter.")
+    assert got == [("indirect", "whether the bridge would open before winter", "Ilse Varga")]
+    # other verbs do not take "whether"
+    assert _quotes("Mayor Ilse Varga responded whether the bridge would open.") == []
+
+
+def test_trailing_attribution_with_descriptors_and_place() -> None:
+    text = (
+        "“We will reopen the pier by June,” harbour chief Nils Brandt said during a visit "
+        "in Lunden, Dalmark, on Monday.\n"
+        "“The tolls stay as they are,” Rep. Oda Fenn (L-Osterby), a member of the panel, said.\n"
+        "“Nobody asked us,” said 4/5 committee member Tove Lind.\n"
+        "“Are you coming?” Brandt demanded."
+    )
+    got = _quotes(text)
+    assert [(g[1], g[2]) for g in got] == [
+        ("We will reopen the pier by June,", "Nils Brandt"),
+        ("The tolls stay as they are,", "Oda Fenn"),
+        ("Nobody asked us,", "Tove Lind"),
+        ("Are you coming?", "Nils Brandt"),
+    ]
+
+
+def test_quote_signed_after_a_dash() -> None:
+    text = "“The ferry is the lifeline of this island, and we will fight for it.” ― Ana M. Ruiz."
+    quotes = extract_quotes(article_from_text(text))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text == "The ferry is the lifeline of this island, and we will fight for it."
+    assert q.speaker is not None and q.speaker.mention == "Ana M. Ruiz"
+
+
+def test_follow_on_quote_after_a_mixed_report() -> None:
+    text = "“People were calm” before the storm, Ilse Varga said. “Then the pier broke apart.”"
+    got = _quotes(text)
+    assert got[-1] == ("direct", "Then the pier broke apart.", "Ilse Varga")
+
+
+def test_nouns_that_look_like_verbs_are_not_cues() -> None:
+    assert _quotes("Battleground state Norland is nearly three percent fishermen.") == []
+    assert _quotes("The new harbour rules could close a dozen small yards.") == []
+    got = _quotes("Mayor Ilse Varga states that the rules could close a dozen yards.")
+    assert got == [("indirect", "the rules could close a dozen yards", "Ilse Varga")]
+
+
+def test_subordinate_clause_report_ends_at_its_comma() -> None:
+    got = _quotes(
+        "While critics argue the new pier wastes money, the council has approved it."
+    )
+    assert got == [("indirect", "the new pier wastes money", "critics")]
+
+
+def test_relative_clause_tail_is_not_reported() -> None:
+    got = _quotes(
+        "Mayor Ilse Varga said the ferry would stop in Osterby, which has no harbour yet."
+    )
+    assert got == [("indirect", "the ferry would stop in Osterby", "Ilse Varga")]
