@@ -83,7 +83,9 @@ class Rule:
     """A named boilerplate pattern.
 
     ``pattern`` is compiled once, when the rule is created, with the ``regex`` module
-    (case-insensitive, VERSION1 syntax: ``\\p{Lu}``, ``\\p{Cyrillic}`` and the like work).
+    (case-insensitive unless ``ignore_case=False``, VERSION0 syntax; ``\\p{Lu}``, ``\\p{Cyrillic}`` and
+    scoped flags such as ``(?-i:...)`` work). Patterns must not backtrack catastrophically:
+    bound repeats (``.{0,80}``) rather than nesting unbounded ones.
     ``max_words`` limits a rule to short lines, the usual shape of boilerplate.
     """
 
