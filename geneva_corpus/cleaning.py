@@ -48,6 +48,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("title_site_name", "site_name",
                 "short capitalised segments after ' – ', ' | ' or ' - ' at the end of the title "
                 "(uses the rules of scope title_suffix)"),
+    ContextRule("title_repeat", "title_repeat",
+                "a later line that repeats the title word for word (the title is never "
+                "duplicated into the body)"),
     ContextRule("continuation", "(inherited)",
                 "a line that starts in lower case right after a removed line that did not end a "
                 "sentence continues it and gets its label (an ad broken over two lines)"),
@@ -61,7 +64,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 _TERMINAL = ".!?…:;\"'”’»«)]"
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _WORD = regex.compile(r"\w+")
-_TITLE_SEPARATOR = regex.compile(r"\s+(?:[–—|•·»]|-{1,2}|::)\s+")
+_TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[–—|•·»]|-{1,2}|::)\s+")  # no start mid-run: linear
 _OUTLET_WORD = regex.compile(
     r"\.(?:com|net|org|co\.uk|de|fr|ru|no|info|news)\b|\b(?:News|Times|Post|Herald|Online|TV|Radio"
     r"|Daily|Journal|Tribune|Guardian|Gazette|Courier|Telegraph|Express|Mail|Observer|Press|Today"
@@ -202,6 +205,14 @@ class Cleaner:
             decisions.setdefault(title_index, []).append(
                 Decision(title, Action.TITLE, "title", "title", None, it.explanation, t_start, t_end))
 
+        if title is not None and "title_repeat" not in self.disabled_context_rules:
+            wanted = " ".join(title.split()).casefold()
+            for i, it in enumerate(items):
+                if (i != title_index and it.label == "body"
+                        and " ".join(text[it.start:it.end].split()).casefold().strip("–—- ") == wanted):
+                    it.label = "title_repeat"
+                    it.rule = "title_repeat"
+                    it.explanation = "title_repeat: the line repeats the title"
         self._context(text, items, title_index)
         self._headings(text, items, title_index)
 

@@ -66,6 +66,7 @@ REASONS: dict[str, str] = {
     "newsletter": "newsletter and subscription prompts",
     "legal": "copyright, cookie and privacy notices",
     "separator": "a line of punctuation used as a divider",
+    "title_repeat": "the title printed again in the text",
 }
 
 

@@ -132,3 +132,12 @@ def test_offsets_hold_on_arbitrary_text(lines: list[str], noise: str) -> None:
         assert text[d.input_start:d.input_end] == d.text
     # deterministic
     assert Cleaner().clean(text) == result
+
+
+def test_a_repeated_title_is_not_duplicated_into_the_body() -> None:
+    text = "Vell ferry returns\n\nHome / News / Ferry\n\nVell ferry returns\n\nThe ferry returned on Monday."
+    art = parse(text)
+    assert art.title == "Vell ferry returns"
+    assert art.body == "The ferry returned on Monday."
+    assert [(r.text, r.reason) for r in art.removed] == [
+        ("Home / News / Ferry", "navigation"), ("Vell ferry returns", "title_repeat")]
