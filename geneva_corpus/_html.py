@@ -13,7 +13,8 @@ lose the offsets into the file), :func:`mask_html` blanks out the markup in plac
 * line breaks inside masked markup are kept as they are;
 * a character reference (``&amp;``, ``&rdquo;``, ``&#8217;``, ``&#x2014;``) becomes its
   character, padded with spaces to the reference's length. The padding goes on the side
-  that faces whitespace (``&ldquo;We`` → ``     “We``), after the character otherwise.
+  that faces whitespace or a tag (``&ldquo;We`` → ``     “We``), after the character
+  otherwise.
   Unknown or invalid references are left as written.
 
 The masked text has exactly the length of the input, and every character that is not
@@ -155,7 +156,9 @@ def _masked_entity(text: str, start: int, end: int) -> str | None:
         return None
     pad = " " * (len(ref) - len(char))
     before = text[start - 1] if start > 0 else " "
-    if before.isspace() and end < len(text) and not text[end].isspace():
+    after = text[end] if end < len(text) else " "
+    # a tag next to the reference counts as a space (it is masked to spaces)
+    if (before.isspace() or before == ">") and not (after.isspace() or after == "<"):
         return pad + char  # an opening mark: "&ldquo;We" -> "     “We"
     return char + pad
 
