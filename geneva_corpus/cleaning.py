@@ -18,6 +18,7 @@ Nothing is dropped without a :class:`~geneva_corpus.model.RemovedPiece` naming i
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -172,7 +173,7 @@ class Cleaner:
                     it.end = _trim(text, it.start, s)[1]
             # -- whole-line rules
             line = text[it.start:it.end]
-            it.words = len(line.split())
+            it.words = _word_count(line)
             hit = self.rules.match_line(line, it.words)
             if hit is not None:
                 it.label = it.initial_label = hit.reason
@@ -209,6 +210,7 @@ class Cleaner:
             wanted = " ".join(title.split()).casefold()
             for i, it in enumerate(items):
                 if (i != title_index and it.label == "body"
+                        and it.end - it.start < 4 * len(title) + 20
                         and " ".join(text[it.start:it.end].split()).casefold().strip("–—- ") == wanted):
                     it.label = "title_repeat"
                     it.rule = "title_repeat"
@@ -377,6 +379,17 @@ class Cleaner:
 
 
 # ---------------------------------------------------------------------- private helpers
+
+
+_WORD_COUNT_CAP = 1000
+_NON_SPACE = regex.compile(r"\S+")
+
+
+def _word_count(line: str) -> int:
+    """Words in ``line``, counted up to a cap (rules only ask whether a line is short)."""
+    if len(line) < 20000:
+        return len(line.split())
+    return sum(1 for _ in itertools.islice(_NON_SPACE.finditer(line), _WORD_COUNT_CAP))
 
 
 def _next_newline(text: str, pos: int) -> int:

@@ -152,7 +152,7 @@ class RuleRegistry:
     """An immutable, ordered collection of uniquely named :class:`Rule` objects."""
 
     rules: tuple[Rule, ...] = ()
-    _line_matchers: dict[int, tuple[Any, tuple[Rule, ...]]] = attrs.field(
+    _line_matchers: dict[int, list[Any]] = attrs.field(
         init=False, repr=False, eq=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
@@ -175,25 +175,30 @@ class RuleRegistry:
         if any(_GROUP_REFERENCE.search(r.pattern) for r in line_rules):
             return  # numbered or named references would point at the wrong groups
         limits = sorted({r.max_words for r in line_rules if r.max_words is not None})
-        buckets = [*limits, _NO_LIMIT]
-        for limit in buckets:
+        for limit in [*limits, _NO_LIMIT]:
             chosen = tuple(r for r in line_rules if (r.max_words or _NO_LIMIT) >= limit)
             parts = [f"(?P<_r{i}>(?{'i' if r.ignore_case else '-i'}:{r.pattern}))"
                      for i, r in enumerate(chosen)]
+            self._line_matchers[limit] = ["|".join(parts) or "(?!)", chosen]
+
+    def _matcher(self, limit: int) -> tuple[Any, tuple[Rule, ...]] | None:
+        """The combined pattern of one bucket, compiled on first use (None: not combinable)."""
+        entry = self._line_matchers[limit]
+        if isinstance(entry[0], str):
             try:
-                combined = regex.compile("|".join(parts) or "(?!)", regex.VERSION0)
+                entry[0] = regex.compile(entry[0], regex.VERSION0)
             except regex.error:
-                self._line_matchers.clear()
-                return
-            self._line_matchers[limit] = (combined, chosen)
+                entry[0] = None
+        return None if entry[0] is None else (entry[0], entry[1])
 
     def match_line(self, line: str, words: int) -> Rule | None:
         """The first line rule (in order) that matches the whole ``line``, or ``None``."""
-        if not self._line_matchers:
+        limit = next((k for k in sorted(self._line_matchers) if k >= words), _NO_LIMIT)
+        compiled = self._matcher(limit) if self._line_matchers else None
+        if compiled is None:
             return next((r for r in self.by_scope(Scope.LINE) if r.match(line, words) is not None),
                         None)
-        limit = next((k for k in sorted(self._line_matchers) if k >= words), _NO_LIMIT)
-        combined, chosen = self._line_matchers[limit]
+        combined, chosen = compiled
         m = combined.fullmatch(line)
         if m is None or m.end() == 0:
             return None
