@@ -200,7 +200,10 @@ def detect_language(text: str, *, sample_chars: int = 3000) -> str | None:
 
 
 def _script_of(text: str) -> str | None:
-    return dominant_script(text, 300)
+    sample = text[:600]
+    if sample.isascii():  # fast path: no Unicode name lookups for plain Latin text
+        return "LATIN" if any(ch.isalpha() for ch in sample) else None
+    return dominant_script(sample, 300)
 
 
 def foreign_language(text: str, article_language: str | None, article_script: str | None) -> str | None:
