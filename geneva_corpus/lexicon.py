@@ -119,6 +119,20 @@ _QUOTE_VERBS = (
     "chant", "sing", "yell", "cry", "scream", "laugh", "sigh", "snap", "shoot back",
     "fire back", "quip", "interject", "interrupt", "go on", "chime in", "put it",
 )
+# Verbs of stance or belief: they attribute a view to their subject only before a "that"
+# clause or a clause that plainly is one ("Analysts fear the deal will collapse").
+_STANCE_VERBS = (
+    "hope", "fear", "expect", "worry", "doubt", "suspect", "agree", "believe",
+    "think", "predict", "warn", "realize", "realise", "recognize", "recognise",
+)
+# Verbs of intention or demand whose "to" infinitive is the attributed content ("The
+# mayor hopes to close the bridge", "She vowed to fight on"); a "that" clause works too.
+# Verbs that mostly describe plans or deeds rather than words ("want", "plan", "seek",
+# "refuse", "decline") are left out: they attribute too little to be worth their false
+# alarms.
+_INTENT_VERBS = (
+    "hope", "promise", "vow", "threaten", "intend",
+)
 # Cues of the form "made it clear that".
 _PHRASE_CUES = (
     "made it clear", "made clear", "makes it clear", "makes clear", "has made it clear",
@@ -281,6 +295,11 @@ class Lexicon:
             ("criticized that ...", "reminded that ...").
         quote_verbs: verbs that report speech only around a quotation
             ("called the plan “reckless”").
+        stance_verbs: verbs of belief or stance ("hope", "fear", "expect") that
+            attribute a view like ``that_verbs`` do: before a "that" clause or a plain
+            clause.
+        intent_verbs: verbs of intention ("want", "vow", "refuse") whose "to"
+            infinitive, or "that" clause, is the attributed content.
         phrase_cues: fixed multi-word cues ("made it clear").
         according_to: phrases that put the source after the cue ("according to X").
         reporting_verbs: verbs by which an outlet relays someone else's words
@@ -301,6 +320,8 @@ class Lexicon:
     speech_verbs: frozenset[str] = attrs.field(default=_norm(_BARE_VERBS), converter=_norm)
     that_verbs: frozenset[str] = attrs.field(default=_norm(_THAT_VERBS), converter=_norm)
     quote_verbs: frozenset[str] = attrs.field(default=_norm(_QUOTE_VERBS), converter=_norm)
+    stance_verbs: frozenset[str] = attrs.field(default=_norm(_STANCE_VERBS), converter=_norm)
+    intent_verbs: frozenset[str] = attrs.field(default=_norm(_INTENT_VERBS), converter=_norm)
     phrase_cues: frozenset[str] = attrs.field(default=_norm(_PHRASE_CUES), converter=_norm)
     according_to: frozenset[str] = attrs.field(default=_norm(_ACCORDING_TO), converter=_norm)
     reporting_verbs: frozenset[str] = attrs.field(
@@ -330,6 +351,14 @@ class Lexicon:
     def with_quote_verbs(self, *lemmas: str) -> Lexicon:
         """A copy with more verbs that report speech around a quotation only."""
         return attrs.evolve(self, quote_verbs=self.quote_verbs | _norm(lemmas))
+
+    def with_stance_verbs(self, *lemmas: str) -> Lexicon:
+        """A copy with more verbs of belief or stance ("suspect")."""
+        return attrs.evolve(self, stance_verbs=self.stance_verbs | _norm(lemmas))
+
+    def with_intent_verbs(self, *lemmas: str) -> Lexicon:
+        """A copy with more verbs of intention taking a "to" infinitive ("resolve")."""
+        return attrs.evolve(self, intent_verbs=self.intent_verbs | _norm(lemmas))
 
     def with_phrase_cues(self, *phrases: str) -> Lexicon:
         """A copy with more fixed cue phrases ("made it plain")."""
@@ -367,19 +396,24 @@ class Lexicon:
             speech_verbs=self.speech_verbs - gone,
             that_verbs=self.that_verbs - gone,
             quote_verbs=self.quote_verbs - gone,
+            stance_verbs=self.stance_verbs - gone,
+            intent_verbs=self.intent_verbs - gone,
         )
 
     # ------------------------------------------------------------------ derived
     def verb_forms(self) -> dict[str, str]:
         """Every inflected form of every verb, mapped to its class.
 
-        The class is ``"bare"``, ``"that"`` or ``"quote"`` (the most permissive
-        table a verb is listed in wins).
+        The class is ``"bare"``, ``"to"`` (a "that" clause or a "to" infinitive),
+        ``"that"`` or ``"quote"`` (the most permissive table a verb is listed in wins;
+        stance verbs are of class ``"that"``, intent verbs of class ``"to"``).
         """
         out: dict[str, str] = {}
         for table, kind in (
             (self.quote_verbs, "quote"),
             (self.that_verbs, "that"),
+            (self.stance_verbs, "that"),
+            (self.intent_verbs, "to"),
             (self.speech_verbs, "bare"),
         ):
             for lemma in table:

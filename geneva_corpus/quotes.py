@@ -441,6 +441,9 @@ class _Frame:
 @attrs.frozen
 class _Compiled:
     verb_forms: dict[str, str]
+    speech_forms: frozenset[str]
+    """forms of the verbs of saying only (no stance or intent verb): the words that
+    mark an attribution when sentences are split and complements are cut"""
     multi_cues: dict[str, tuple[tuple[str, ...], ...]]
     """multi-word cues by their first word, longest first"""
     according: dict[str, tuple[tuple[str, ...], ...]]
@@ -469,6 +472,9 @@ def _compile(lex: Lexicon) -> _Compiled:
     rep = frozenset(f for v in lex.reporting_verbs for f in _inflect(v))
     return _Compiled(
         verb_forms=forms,
+        speech_forms=frozenset(
+            attrs.evolve(lex, stance_verbs=(), intent_verbs=()).verb_forms()
+        ),
         multi_cues=_by_first(multi + multi_verbs),
         according=_by_first(acc),
         roles_sorted=roles,
@@ -824,7 +830,7 @@ class _ArticleRun:
                     for m in _TOKEN.finditer(content, cut + 1) if _is_word(m.group()[0])]
             if not tail or len(tail) > 14:
                 return r
-            verbs = [k for k, w in enumerate(tail[:7]) if w in self.c.verb_forms
+            verbs = [k for k, w in enumerate(tail[:7]) if w in self.c.speech_forms
                      or w == "according"]
             if verbs:
                 e = r.cstart + cut
@@ -961,7 +967,7 @@ class _ArticleRun:
     ) -> tuple[list[_Found], Speaker | None, Speaker | None]:
         base = p.start
         out: list[_Found] = []
-        sents = _sentences(toks, text, runs, self.c.verb_forms)
+        sents = _sentences(toks, text, runs, self.c.speech_forms)
         used_runs: set[int] = set()
         last_in_para: Speaker | None = None
         pending_next: Speaker | None = None
@@ -1031,15 +1037,20 @@ class _ArticleRun:
                     continue
                 if verb_kind == "quote" and not qidx:
                     continue
-                if verb_kind == "that" and fr.pattern in ("subject", "participle", "coord"):
+                infinitive = verb_kind == "to" and toks[c0].low == "to"
+                if verb_kind in ("that", "to") and not infinitive and fr.pattern in (
+                    "subject", "participle", "coord"
+                ):
                     if not self._that_complement(toks, fr):
                         continue
                 post_verb = fr.pattern in ("subject", "participle", "coord")
-                if post_verb and toks[c0].low in _PREPS | {"to"} and not (
+                if post_verb and toks[c0].low in _PREPS | {"to"} and not infinitive and not (
                     c0 > 0 and toks[c0 - 1].low == "that"
                 ):
                     continue
-                if not qidx and not parenthetical and not _clause_like(toks, c0, c1):
+                if not qidx and not parenthetical and not infinitive and not _clause_like(
+                    toks, c0, c1
+                ):
                     continue
                 if not qidx and toks[c0].low in _WH and verb_kind != "that":
                     continue
@@ -1205,7 +1216,10 @@ class _ArticleRun:
         if fr.comp1 <= fr.comp0 or fr.pattern not in ("subject", "participle", "coord"):
             return True
         kind = self._verb_kind(toks, fr)
-        if kind == "that":
+        if kind == "to" and toks[fr.comp0].low == "to":
+            # "The mayor vowed to rebuild": only a subject that can only be a speaker
+            return fr.pattern != "subject" or self._credible_speaker(fr.mention)
+        if kind in ("that", "to"):
             return self._that_complement(toks, fr) or all(
                 toks[k].kind != "w" for k in range(fr.comp0, fr.comp1))
         if kind == "quote":
@@ -1374,7 +1388,7 @@ class _ArticleRun:
             k = subj_start - 1
             # "“…,” panel chairman Jo Lee said": lower-case descriptors before the name
             while k > s0 and subj_start - k <= 4 and toks[k].kind == "w" and (
-                toks[k].low not in _STOP_CAPS and toks[k].low not in self.c.verb_forms
+                toks[k].low not in _STOP_CAPS and toks[k].low not in self.c.speech_forms
                 and (toks[k].low not in _PREPS or toks[k].low in ("of", "for", "in", "at"))
             ):
                 k -= 1
@@ -1455,6 +1469,9 @@ class _ArticleRun:
     def _complement(self, toks: Sequence[_Tok], v1: int, s1: int, verb: str) -> tuple[int, int]:
         k = v1
         n = s1
+        if k < n and toks[k].low == "to" and self.c.verb_forms.get(verb) == "to":
+            # "wants to close the bridge": the infinitive is the content
+            return k, self._cut(toks, k, _strip_end(toks, k, s1))
         # "that" soon after the verb (over an object or a prepositional phrase)
         for m in range(k, min(n, k + 12)):
             tm = toks[m]
@@ -1508,10 +1525,10 @@ class _ArticleRun:
                 nx = toks[m + 1]
                 if nx.low in ("according",) or (
                     nx.low in _COORD_CUT and m + 2 < end and (
-                        toks[m + 2].low in self.c.verb_forms
+                        toks[m + 2].low in self.c.speech_forms
                         or (toks[m + 2].low in _SUBJ_PRONOUNS
-                        and m + 3 < end and toks[m + 3].low in self.c.verb_forms))
-                ) or (nx.low.endswith("ing") and nx.low in self.c.verb_forms):
+                        and m + 3 < end and toks[m + 3].low in self.c.speech_forms))
+                ) or (nx.low.endswith("ing") and nx.low in self.c.speech_forms):
                     end = m
                     break
                 # ", X said." at the end
@@ -1529,7 +1546,7 @@ class _ArticleRun:
         if end - k > 8:
             return False
         for m in range(k, end):
-            if toks[m].low in self.c.verb_forms:
+            if toks[m].low in self.c.speech_forms:
                 return m > k or (m + 1 < end and toks[m + 1].cap)
         return False
 
@@ -1588,7 +1605,7 @@ class _ArticleRun:
             # "Blinken, for his part, said" / "Smith, the mayor, said"
             k = j - 1
             while k > s0 and toks[k].text != "," and j - k < 22:
-                if toks[k].kind == "q" or toks[k].low in self.c.verb_forms:
+                if toks[k].kind == "q" or toks[k].low in self.c.speech_forms:
                     return None
                 k -= 1
             if k > s0 and toks[k].text == ",":
@@ -1662,7 +1679,7 @@ class _ArticleRun:
             if prev.low in _DETERMINERS:
                 k -= 1
                 break
-            if prev.low in self.c.verb_forms or prev.low in _PREPS or prev.low in (
+            if prev.low in self.c.speech_forms or prev.low in _PREPS or prev.low in (
                 "and", "or", "but", "that", "to", "not", "who", "which"
             ):
                 if prev.low == "of" and k - 2 >= s0:

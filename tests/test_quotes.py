@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geneva_corpus.errors import GenevaCorpusError
+from geneva_corpus.lexicon import Lexicon
 from geneva_corpus.model import ParagraphKind, QuoteKind, Resolution
 from geneva_corpus.quotes import (
     QuoteExtractor,
@@ -292,3 +293,39 @@ def test_relative_clause_tail_is_not_reported() -> None:
         "Mayor Ilse Varga said the ferry would stop in Osterby, which has no harbour yet."
     )
     assert got == [("indirect", "the ferry would stop in Osterby", "Ilse Varga")]
+
+
+def _triples(text: str, ex: QuoteExtractor | None = None) -> list[tuple[str, str | None, str]]:
+    return [
+        (q.kind.value, q.speaker.name if q.speaker else None, q.text)
+        for q in extract_quotes(article_from_text(text), ex)
+    ]
+
+
+def test_stance_verb_attributes_a_view() -> None:
+    assert _triples("Mayor Ilse Varga hopes the bridge will open in May.") == [
+        ("indirect", "Ilse Varga", "the bridge will open in May")
+    ]
+
+
+def test_intent_verb_takes_its_infinitive() -> None:
+    assert _triples("Mayor Ilse Varga vowed to rebuild the pier before winter.") == [
+        ("indirect", "Ilse Varga", "to rebuild the pier before winter")
+    ]
+    assert _triples("The mayor promised to rebuild the pier before winter.") == [
+        ("indirect", "mayor", "to rebuild the pier before winter")
+    ]
+
+
+def test_verbs_of_plans_are_not_attributions_by_default() -> None:
+    text = "Mayor Ilse Varga wants to close the old bridge."
+    assert _triples(text) == []
+    ex = QuoteExtractor(Lexicon().with_intent_verbs("want"))
+    assert _triples(text, ex) == [("indirect", "Ilse Varga", "to close the old bridge")]
+
+
+def test_stance_verb_does_not_split_a_report() -> None:
+    text = "Mayor Ilse Varga said the ferry was late, but hoped the storm would pass soon."
+    assert _triples(text) == [
+        ("indirect", "Ilse Varga", "the ferry was late, but hoped the storm would pass soon")
+    ]
