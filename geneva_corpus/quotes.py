@@ -738,13 +738,12 @@ class _ArticleRun:
                         break
                     j += 1
                 seq = toks[i:j]
+                k = i  # index of seq[0] in toks (no search: that made long paragraphs quadratic)
                 i = max(j, i + 1)
                 name = self._name_from_seq(seq)
                 if name is None:
                     continue
                 words, role_words = name
-                start_tok = seq[0]
-                k = toks.index(start_tok)
                 role = " ".join(role_words)
                 pre = self._role_before(toks, k - len(role_words) if role_words else k)
                 if pre:
