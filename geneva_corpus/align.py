@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import operator
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,6 +35,7 @@ import attrs
 import regex
 
 from ._sentences import split_sentences
+from .claims import DEFAULT_EXTRACTOR
 from .model import Article, Claim, Quote
 
 __all__ = ["Aligner", "AlignmentGroup", "Conflict", "Corpus", "GroupMember", "Variant"]
@@ -153,12 +155,18 @@ class Aligner:
     """How many of an item's rarest words are used to look up candidate groups."""
     max_postings: int = 64
     """How many groups (the most recent) each blocking key looks at."""
+    statement_candidates: int = 40
+    """How many candidate groups (those sharing most blocking keys) an item is compared
+    with."""
     representatives: int = 6
     """How many distinct wordings of a group a new item is compared with."""
     story_keys: int = 150
     """How many of an article's heaviest terms are used to find candidate articles."""
     story_candidates: int = 50
     """How many candidate articles (those sharing most terms) an article is compared with."""
+    fingerprint_terms: int = 20
+    """Articles whose ``fingerprint_terms`` heaviest words are the same are copies of one
+    text: they count once in document frequencies."""
     name_weight: float = 3.0
     """Weight of capitalised words (names) in story similarity."""
     number_weight: float = 3.0
@@ -199,6 +207,15 @@ class _Item:
     numbers: tuple[tuple[float, str | None, bool], ...]
     minutes: tuple[float, ...]
     dates: tuple[tuple[str, str], ...]
+    units: frozenset[str] = attrs.field(init=False)
+    """Unit classes of the numbers (``minutes`` for durations), derived."""
+
+    @units.default
+    def _units_default(self) -> frozenset[str]:
+        units = {u for _, u, _ in self.numbers if u is not None}
+        if self.minutes:
+            units.add("\0minutes")
+        return frozenset(units)
 
 
 @attrs.frozen
@@ -300,8 +317,9 @@ def _stems(text: str, a: Aligner, memo: dict[str, str | None] | None = None) -> 
 
 
 def _canonical_speakers(articles: Sequence[Article]) -> dict[str, str]:
-    """Unify speaker names across articles: one canonical name per surname (the most
-    frequent full form), so "Ana Oda", "Anna Oda" and "Oda" become one speaker."""
+    """Unify speaker names across articles: names of one surname whose first names agree
+    map to their most frequent full form, so "Ana Oda", "Anna Oda" and "Oda" become one
+    speaker, but "Marc Oda" stays another (a bare "Oda" goes to the most mentioned)."""
     names: Counter[str] = Counter()
     for art in articles:
         for spk in (*(q.speaker for q in art.quotes), *(c.speaker for c in art.claims)):
@@ -327,13 +345,60 @@ def _canonical_speakers(articles: Sequence[Article]) -> dict[str, str]:
     out: dict[str, str] = {}
     best_of: dict[str, str] = {}
     for forms in by_surname.values():
-        candidates = [f for f in forms if len(f.split()) >= 2] or list(forms)
-        best = max(candidates, key=lambda f: (forms[f], len(f), f))
+        # full names of one surname are one person only when their first names agree
+        # ("Ana Oda", "Anna Oda", "A. Oda"); "Ana Oda" and "Marc Oda" stay two people
+        full_forms = sorted((f for f in forms if _first_name(f) is not None),
+                      key=lambda f: (-forms[f], -len(f), f))
+        people: list[list[str]] = []
+        for f in full_forms:
+            for person in people:
+                if _same_first_name(_first_name(f) or "", _first_name(person[0]) or ""):
+                    person.append(f)
+                    break
+            else:
+                people.append([f])
+        for person in people:
+            for f in person:
+                best_of[f] = person[0]
+        # a bare surname (or "Minister Oda") goes to the most mentioned of those people
+        if people:
+            top = max(people, key=lambda ps: (sum(forms[f] for f in ps), ps[0]))[0]
+        else:
+            top = max(forms, key=lambda f: (forms[f], len(f), f))
         for f in forms:
-            best_of[f] = best
+            best_of.setdefault(f, top)
     for name, base in base_of.items():
         out[name] = best_of.get(base, base)
     return out
+
+
+def _first_name(name: str) -> str | None:
+    """The first name of a full name ("Ana Oda" -> "ana"; ``None`` for "Oda" or a title
+    followed by a surname, "Minister Oda")."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    first = parts[0].lower().rstrip(".")
+    if first in DEFAULT_EXTRACTOR.person_titles or not first:
+        return None
+    return first
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """First names of one person: equal, an initial of the other, or one letter apart
+    with the same initial ("Ana"/"Anna")."""
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _is_name(name: str) -> bool:
@@ -402,20 +467,20 @@ def _shares_number(p: _Item, q: _Item) -> bool:
 
 
 def _shares_unit(p: _Item, q: _Item) -> bool:
-    units = {u for _, u, _ in p.numbers if u is not None}
-    return any(u in units for _, u, _ in q.numbers) or bool(p.minutes and q.minutes)
+    return not p.units.isdisjoint(q.units)
 
 
 def _similarity(p: _Item, q: _Item, idf: Mapping[str, float], a: Aligner,
                 sa: float, sb: float) -> float:
     """Similarity of two statements; ``sa``/``sb`` are their total word weights."""
-    shared = p.stems & q.stems
     if not sa or not sb:
         return 0.0
-    ss = sum(idf.get(s, 1.0) for s in shared)
-    number = _shares_number(p, q)
+    shared = p.stems & q.stems
+    number = bool(p.numbers or p.minutes) and bool(q.numbers or q.minutes) \
+        and _shares_number(p, q)
     if len(shared) < 2 and not number:
         return 0.0
+    ss = sum(map(idf.__getitem__, shared))
     base = 0.5 * (2 * ss / (sa + sb) + ss / min(sa, sb))
     if p.speaker is not None and p.speaker == q.speaker:
         base += a.speaker_bonus
@@ -441,30 +506,39 @@ def _group_statements(items: Sequence[_Item], story_of: Sequence[int],
     groups: list[list[int]] = []
     reps: list[list[int]] = []
     rep_texts: list[set[str]] = []
+    rep_stories: list[set[int]] = []
     index: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         keys = sorted(it.stems, key=lambda s: (df[s], s))[: a.block_keys]
         keys += [f"#{v:g}" for v, _, _ in it.numbers] + [f"@{m:g}" for m in it.minutes]
-        cands: set[int] = set()
+        hits: Counter[int] = Counter()
         for k in keys:
-            cands.update(index.get(k, ())[-a.max_postings:])
+            hits.update(index.get(k, ())[-a.max_postings:])
+        if len(hits) > a.statement_candidates:  # the groups sharing most keys
+            cands = sorted(hits, key=lambda g: (-hits[g], -g))[: a.statement_candidates]
+        else:
+            cands = sorted(hits)
+        story = story_of[it.article]
         best, best_g = 0.0, -1
         for g in cands:
-            sim = max(_similarity(it, items[r], idf, a, total[i], total[r]) for r in reps[g])
-            cross = all(story_of[items[r].article] != story_of[it.article] for r in reps[g])
-            need = a.cross_story_threshold if cross else a.statement_threshold
-            if sim >= need and sim > best:
-                best, best_g = sim, g
+            need = a.statement_threshold if story in rep_stories[g] \
+                else a.cross_story_threshold
+            for r in reps[g]:
+                sim = _similarity(it, items[r], idf, a, total[i], total[r])
+                if sim >= need and sim > best:
+                    best, best_g = sim, g
         if best_g < 0:
             best_g = len(groups)
             groups.append([])
             reps.append([])
             rep_texts.append(set())
+            rep_stories.append(set())
         groups[best_g].append(i)
         norm = " ".join(it.text.lower().split())
         if len(reps[best_g]) < a.representatives and norm not in rep_texts[best_g]:
             reps[best_g].append(i)
             rep_texts[best_g].add(norm)
+            rep_stories[best_g].add(story)
         for k in keys:
             post = index[k]
             if not post or post[-1] != best_g:
@@ -478,95 +552,174 @@ def _group_statements(items: Sequence[_Item], story_of: Sequence[int],
 
 
 def _story_features(art: Article, a: Aligner) -> dict[str, float]:
+    """Weighted terms of an article: numbers (two digits or more) and capitalised words
+    that do not open a line (names) weigh more than other words."""
     feats: dict[str, float] = defaultdict(float)
     texts = [art.title or ""] + [art.body[p.start:p.end] for p in art.paragraphs] \
         if art.paragraphs else [art.title or "", art.body]
+    counts: Counter[str] = Counter()
+    firsts: list[str] = []
     for text in texts:
         for line in text.split("\n"):
-            first = True
-            for m in _WORD.finditer(line):
-                w = m.group()
-                low = w.lower()
-                if low in a.stopwords:
-                    first = False
-                    continue
-                if w[0].isdigit():
-                    digits = w.replace(",", "").replace(".", "")
-                    if len(digits) >= 2:
-                        feats["#" + digits] += a.number_weight
-                elif w[0].isupper() and not first:
-                    feats[low[: a.stem_length]] += a.name_weight
-                else:
-                    feats[low[: a.stem_length]] += 1.0
-                first = False
+            words = _WORD.findall(line)
+            if words:
+                firsts.append(words[0])
+                counts.update(words[1:])
+    stop = a.stopwords
+    for w, n in (*counts.items(), *((f, 0) for f in firsts)):
+        low = w.lower()
+        if low in stop:
+            continue
+        first = n == 0
+        weight = 1.0 if first else float(n)
+        if w[0].isdigit():
+            digits = w.replace(",", "").replace(".", "")
+            if len(digits) >= 2:
+                feats["#" + digits] += a.number_weight * weight
+        elif w[0].isupper() and not first:
+            feats[low[: a.stem_length]] += a.name_weight * weight
+        else:
+            feats[low[: a.stem_length]] += weight
     return feats
 
 
-def _cluster_stories(articles: Sequence[Article], a: Aligner) -> list[int]:
-    """Average-linkage clustering of articles over a blocked, sparse similarity graph."""
-    n = len(articles)
-    if n == 0:
-        return []
+def _dot(u: Mapping[str, float], v: Mapping[str, float]) -> float:
+    """Dot product of two sparse vectors (iterates over the smaller one, in C)."""
+    if len(u) > len(v):
+        u, v = v, u
+    shared = [w for w in u if w in v]
+    return math.fsum(map(operator.mul, map(u.__getitem__, shared), map(v.__getitem__, shared)))
+
+
+def _fingerprint(feats: Mapping[str, float], k: int) -> tuple[str, ...]:
+    """The ``k`` heaviest word terms of an article (numbers aside): copies of one text
+    (republished by several outlets, numbers or paragraph order changed) share it."""
+    words = [w for w in feats if not w.startswith("#")]
+    return tuple(sorted(heapq.nsmallest(k, words, key=lambda w: (-feats[w], w))))
+
+
+def _story_vectors(articles: Sequence[Article],
+                   a: Aligner) -> tuple[list[dict[str, float]], list[int]]:
+    """Unit-length TF-IDF vectors and each article's copy class (articles with one
+    fingerprint). Document frequencies count each copy class once, so a text republished
+    by many outlets neither makes its words common nor makes its own words look shared;
+    terms of one copy class only are dropped."""
     feats = [_story_features(art, a) for art in articles]
+    fp_id: dict[tuple[str, ...], int] = {}
+    counted: list[set[str]] = []
+    copy_of: list[int] = []
     df: Counter[str] = Counter()
     for f in feats:
-        df.update(f.keys())
+        c = fp_id.setdefault(_fingerprint(f, a.fingerprint_terms), len(fp_id))
+        if c == len(counted):
+            counted.append(set())
+        copy_of.append(c)
+        new = f.keys() - counted[c]
+        counted[c].update(new)
+        df.update(new)
+    n = len(fp_id)
     vecs: list[dict[str, float]] = []
     for f in feats:
         v = {w: (1 + math.log(1 + c)) * math.log((n + 1) / df[w])
              for w, c in f.items() if df[w] >= 2}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vecs.append({w: x / norm for w, x in v.items()})
-    # blocking: candidate pairs share one of an article's heaviest terms
+    return vecs, copy_of
+
+
+def _story_edges(vecs: Sequence[Mapping[str, float]], copy_of: Sequence[int],
+                 a: Aligner) -> list[tuple[float, int, int]]:
+    """Candidate pairs of articles with their cosine similarity, as heap entries
+    ``(-similarity, i, j)``. Blocking: candidates share one of an article's heaviest terms
+    (among the most recent postings of that term); those sharing most terms are compared,
+    but at most two copies of any one text, since one link to a copy reaches them all."""
     postings: dict[str, list[int]] = defaultdict(list)
-    sims: dict[int, dict[int, float]] = defaultdict(dict)
+    edges: list[tuple[float, int, int]] = []
     for i, v in enumerate(vecs):
-        top = sorted(v, key=lambda w: -v[w])[: a.story_keys]
+        top = heapq.nlargest(a.story_keys, v, key=v.__getitem__)
         shared: Counter[int] = Counter()
         for w in top:
-            shared.update(postings[w][-a.max_postings:])
-        for j, _ in shared.most_common(a.story_candidates):
-            vj = vecs[j]
-            s = sum(x * vj.get(w, 0.0) for w, x in v.items())
-            if s > 0:
-                sims[i][j] = s
-                sims[j][i] = s
-        for w in top:
-            postings[w].append(i)
-    # average linkage: cluster sums of similarities, lazy heap
-    size = dict.fromkeys(range(n), 1)
-    link: dict[int, dict[int, float]] = {i: dict(sims[i]) for i in range(n)}
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    heap = [(-s, i, j) for i in range(n) for j, s in sims[i].items() if i < j]
+            post = postings[w]
+            shared.update(post[-a.max_postings:])
+            post.append(i)
+            if len(post) > 4 * a.max_postings:
+                del post[: len(post) - a.max_postings]
+        per_copy: Counter[int] = Counter()
+        taken = 0
+        for j, _ in shared.most_common(4 * a.story_candidates):
+            per_copy[copy_of[j]] += 1
+            if per_copy[copy_of[j]] > 2:
+                continue
+            s = _dot(v, vecs[j])
+            if s >= a.story_threshold:
+                edges.append((-s, j, i))
+            taken += 1
+            if taken >= a.story_candidates:
+                break
+    return edges
+
+
+def _cluster_stories(articles: Sequence[Article], a: Aligner) -> list[int]:
+    """Average-linkage clustering of articles, with candidate pairs from blocking.
+
+    The average similarity of two clusters of unit vectors is the dot product of their sum
+    vectors divided by the product of their sizes, so it is computed exactly from the sums
+    (merged smaller into larger) rather than from the sparse candidate graph, which would
+    dilute the links of large clusters. Merges are lazy: a heap entry whose cluster has
+    since grown is re-evaluated only when it reaches the top (average linkage never makes a
+    merged cluster closer to a third than the closer of its two parts was, except through
+    pairs outside the candidate graph), so each merge costs the size of the smaller part.
+    """
+    n = len(articles)
+    if n == 0:
+        return []
+    vecs, copy_of = _story_vectors(articles, a)
+    heap = _story_edges(vecs, copy_of, a)
     heapq.heapify(heap)
-    next_id = n
+    parent = list(range(n))
+    sums: dict[int, dict[str, float]] = dict(enumerate(vecs))
+    size = dict.fromkeys(range(n), 1)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    seen: set[tuple[int, int]] = set()
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
     while heap:
         neg, i, j = heapq.heappop(heap)
-        if i not in size or j not in size:
-            continue
-        avg = link[i].get(j, 0.0) / (size[i] * size[j])
-        if abs(avg + neg) > 1e-12:
-            continue  # stale entry
-        if avg < a.story_threshold:
+        if -neg < a.story_threshold:
             break
-        c = next_id
-        next_id += 1
-        size[c] = size.pop(i) + size.pop(j)
-        members[c] = members.pop(i) + members.pop(j)
-        li, lj = link.pop(i), link.pop(j)
-        merged: dict[int, float] = defaultdict(float)
-        for k, s in (*li.items(), *lj.items()):
-            if k not in (i, j):
-                merged[k] += s
-        link[c] = dict(merged)
-        for k, s in merged.items():
-            lk = link[k]
-            lk.pop(i, None)
-            lk.pop(j, None)
-            lk[c] = s
-            heapq.heappush(heap, (-s / (size[c] * size[k]), min(c, k), max(c, k)))
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if (ri, rj) != (i, j):  # stale: one side has merged since; re-evaluate once
+            key = (min(ri, rj), max(ri, rj))
+            if key in seen:
+                continue
+            seen.add(key)
+            s = _dot(sums[ri], sums[rj]) / (size[ri] * size[rj])
+            if s >= a.story_threshold:
+                heapq.heappush(heap, (-s, key[0], key[1]))
+            continue
+        big, small = (ri, rj) if len(sums[ri]) >= len(sums[rj]) else (rj, ri)
+        vb = sums.pop(big)
+        for w, x in sums.pop(small).items():
+            vb[w] = vb.get(w, 0.0) + x
+        c = len(parent)
+        parent.append(c)
+        parent[ri] = parent[rj] = c
+        sums[c] = vb
+        size[c] = size.pop(ri) + size.pop(rj)
+        mb, ms = members.pop(big), members.pop(small)
+        mb.extend(ms)
+        members[c] = mb
     label = [0] * n
-    for lab, (_, ms) in enumerate(sorted(members.items(), key=lambda kv: min(kv[1]))):
+    for lab, ms in enumerate(sorted(members.values(), key=min)):
         for m in ms:
             label[m] = lab
     return label

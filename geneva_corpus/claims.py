@@ -30,7 +30,8 @@ library. The default extractor's patterns are compiled once at import.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping, Sequence
+import itertools
+from collections.abc import Iterable, Mapping, Sequence, Set
 from typing import Any
 
 import attrs
@@ -218,11 +219,10 @@ class ClaimExtractor:
             else:
                 um = p.unit.match(text, e)
                 if um is not None:
-                    word = um.group("unit")
-                    lw = word.lower()
-                    if lw not in p.non_units and not lw.isdigit():
+                    found = _unit_word(um, value, p.non_units)
+                    if found is not None:
+                        lw, end = found
                         unit = self.unit_aliases.get(lw, lw)
-                        end = um.end("unit")
             is_year = (unit is None or unit not in p.year_units) and not hedge and not cur \
                 and not scale and _looks_like_year(raw)
             if is_year:
@@ -283,67 +283,99 @@ class ClaimExtractor:
 
     def entities(self, text: str, offset: int = 0, *,
                  people: Mapping[str, str] | None = None,
-                 lowercase_words: Iterable[str] = ()) -> tuple[EntityMention, ...]:
+                 lowercase_words: Iterable[str] = (),
+                 inner_names: Iterable[str] | None = None) -> tuple[EntityMention, ...]:
         """People, organisations and places named in ``text`` (capitalised names).
 
         ``people`` maps a surname (lower case) to a full name known from the article;
         ``lowercase_words`` are words the article also uses in lower case (so "Talks" at a
-        sentence start is not a name).
+        sentence start is not a name). ``inner_names`` are the capitalised words (lower
+        case) that the article also uses inside a sentence; when it is given, a single
+        plural-looking capitalised word opening ``text`` ("Members of the council met",
+        "Officials said") is a name only if it is among them or a known person.
         """
-        known = people or {}
-        lower = set(lowercase_words)
+        lower = lowercase_words if isinstance(lowercase_words, (set, frozenset)) \
+            else set(lowercase_words)
+        inner = None if inner_names is None else set(inner_names)
+        return self._mentions(text, self._name_runs(text), offset, people or {}, lower,
+                              inner)
+
+    def _name_runs(self, text: str) -> list[list[_Token]]:
+        """Runs of capitalised words in ``text``, split at words that are never names."""
         p = self._re
-        out: list[EntityMention] = []
+        out: list[list[_Token]] = []
         for m in p.name.finditer(text):
-            for tokens in _split_names(
-                    [(t.group(), t.start(), t.end()) for t in p.name_token.finditer(m.group())], p):
-                ent = self._classify(text, m.start(), tokens, known, lower)
-                if ent is not None:
-                    out.append(attrs.evolve(ent, start=ent.start + offset, end=ent.end + offset))
+            toks = [(w, t.start(), t.end(), _bare(w))
+                    for t in p.name_token.finditer(text, m.start(), m.end())
+                    for w in (t.group(),)]
+            out.extend(_split_names(toks, p))
+        return out
+
+    def _mentions(self, text: str, runs: list[list[_Token]], offset: int,
+                  known: Mapping[str, str], lower: Set[str],
+                  inner: Set[str] | None) -> tuple[EntityMention, ...]:
+        out: list[EntityMention] = []
+        for tokens in runs:
+            ent = self._classify(text, tokens, known, lower, inner)
+            if ent is not None:
+                kind, s, e, name = ent
+                out.append(EntityMention(text=text[s:e], kind=kind, start=s + offset,
+                                         end=e + offset, name=name))
         return tuple(out)
 
-    def _classify(self, text: str, base: int, tokens: list[tuple[str, int, int]],
-                  known: Mapping[str, str], lower: set[str]) -> EntityMention | None:
+    def _classify(self, text: str, tokens: list[_Token], known: Mapping[str, str],
+                  lower: Set[str], inner: Set[str] | None = None,
+                  ) -> tuple[EntityKind, int, int, str | None] | None:
+        """Kind, span (in ``text``) and canonical name of one run of name tokens."""
         p = self._re
-        lw = [_bare(t[0]) for t in tokens]
+        lw = [t[3] for t in tokens]
         titled = False
-        is_org = any(w in p.org_cues for w in lw)
+        is_org = not p.org_cues.isdisjoint(lw)
         if not is_org:
             titles = [i for i, w in enumerate(lw) if w in p.person_titles]
             if titles and titles[-1] < len(tokens) - 1:
                 tokens, titled = tokens[titles[-1] + 1:], True
             elif titles:
                 tokens = tokens[:titles[0]]
+            else:
+                tokens = tokens[:]
             while tokens and tokens[-1][0].lower() in p.connectors:
                 tokens.pop()
             if not tokens:
                 return None
-            lw = [_bare(t[0]) for t in tokens]
+            lw = [t[3] for t in tokens]
         if len(tokens) == 1:
             w = lw[0]
             if (w in lower or len(w) < 2 or w in p.not_names
-                    or (any(w.endswith(x) for x in p.demonyms) and not titled)):
+                    or (not titled and w.endswith(p.demonyms))):
                 return None
-        s = base + tokens[0][1]
-        e = base + tokens[-1][2]
+        s = tokens[0][1]
+        e = tokens[-1][2]
         while e > s and text[e - 1] in ".’'":
             e -= 1
         if text[e - 2:e] in ("’s", "'s"):
             e -= 2
-        name_text = text[s:e]
         name: str | None = None
-        if is_org or (len(tokens) == 1 and _acronym(tokens[0][0])):
+        single = len(tokens) == 1
+        if single and not titled and not is_org and inner is not None \
+                and _plural(lw[0]) and lw[0] not in inner and lw[0] not in known \
+                and not text[:s].strip(_OPEN_MARKS) and not _acronym(tokens[0][0]):
+            return None  # "Members of...", "Officials said": a plural sentence opener
+        if is_org or (single and _acronym(tokens[0][0])):
             kind = EntityKind.ORGANISATION
-        elif any(w in p.place_cues for w in lw):
+        elif not p.place_cues.isdisjoint(lw):
             kind = EntityKind.PLACE
         elif len(tokens) >= 2 or titled or lw[-1] in known:
             kind = EntityKind.PERSON
-            name = known.get(lw[-1], name_text if len(tokens) >= 2 else None)
+            name = known.get(lw[-1], text[s:e] if len(tokens) >= 2 else None)
         else:
-            nxt = text[e:e + 20].lower().split()
-            kind = EntityKind.PERSON if nxt and nxt[0].strip(",.") in p.speech_verbs \
+            kind = EntityKind.PERSON if self._before_speech_verb(text, e) \
                 else EntityKind.PLACE
-        return EntityMention(text=name_text, kind=kind, start=s, end=e, name=name)
+        return kind, s, e, name
+
+    def _before_speech_verb(self, text: str, end: int) -> bool:
+        nxt = text[end:end + 20].lower().split()
+        return bool(nxt) and nxt[0].strip(",.") in self._re.speech_verbs
 
     # ------------------------------------------------------------------ the claim rule
 
@@ -370,7 +402,7 @@ class ClaimExtractor:
             return False
         if self._re.caption.match(s):
             return False
-        if len(self._re.token.findall(s)) < self.min_words:
+        if not _has_tokens(self._re.token, s, 0, len(s), self.min_words):
             return False
         opinion = self._re.opinion.search(low) is not None
         if opinion:
@@ -383,6 +415,7 @@ class ClaimExtractor:
         if not body:
             return ()
         lower = set(self._re.lower_word.findall(body))
+        inner = {w.lower() for w in self._re.inner_name.findall(body)}
         people = _people_index(article)
         sentences: list[tuple[int, int, bool]] = []
         token = self._re.token
@@ -391,13 +424,19 @@ class ClaimExtractor:
                 continue
             for s, e in split_sentences(body, para_start, para_end):
                 if e - s <= self.max_sentence_chars and \
-                        len(token.findall(body, s, e)) >= self.min_words:
+                        _has_tokens(token, body, s, e, self.min_words):
                     sentences.append((s, e, heading))
+        runs: dict[tuple[int, int], list[list[_Token]]] = {}
         for s, e, _ in sentences:
-            for ent in self.entities(body[s:e], s, people=people, lowercase_words=lower):
-                parts = ent.text.split()
-                if ent.kind == EntityKind.PERSON and len(parts) >= 2:
-                    people.setdefault(_bare(parts[-1]), ent.name or ent.text)
+            text = body[s:e]
+            runs[s, e] = sentence_runs = self._name_runs(text)
+            for tokens in sentence_runs:
+                ent = self._classify(text, tokens, people, lower, inner)
+                if ent is not None and ent[0] == EntityKind.PERSON:
+                    _, es, ee, name = ent
+                    parts = text[es:ee].split()
+                    if len(parts) >= 2:
+                        people.setdefault(_bare(parts[-1]), name or text[es:ee])
         quotes = sorted(article.quotes, key=lambda q: (q.start, q.end))
         claims: list[Claim] = []
         for s0, e0, heading in sentences:
@@ -405,11 +444,15 @@ class ClaimExtractor:
             if e <= s:
                 continue
             text = body[s:e]
-            durations = self.durations(text, s)
-            times = self.times(text, article.published, s)
+            kinds = self._value_kinds(text)
+            durations = self.durations(text, s) if kinds & _DURATION else ()
+            times = self.times(text, article.published, s) if kinds & _TIME else ()
             taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
-            quantities = self.quantities(text, s, exclude=taken)
-            entities = self.entities(text, s, people=people, lowercase_words=lower)
+            quantities = self.quantities(text, s, exclude=taken) if kinds & _QUANTITY else ()
+            claim_runs = runs.get((s, e))
+            if claim_runs is None:
+                claim_runs = self._name_runs(text)
+            entities = self._mentions(text, claim_runs, s, people, lower, inner)
             has_value = bool(quantities or durations or times)
             if not self.is_claim(text, heading=heading, quoted=quoted,
                                  checkable=has_value or bool(entities),
@@ -424,6 +467,28 @@ class ClaimExtractor:
         return tuple(claims)
 
     # ------------------------------------------------------------------ helpers
+
+    def _value_kinds(self, text: str) -> int:
+        """Which value parsers can match in ``text`` (bits ``_QUANTITY``, ``_DURATION``,
+        ``_TIME``), from one pass of a cheap pattern over the words that every value
+        needs (a digit, a number word, a unit of time, a calendar word), so that the three
+        expensive patterns only scan sentences where they can match."""
+        p = self._re
+        if "\u0130" not in text and "\u017f" not in text:
+            # plain substring tests: apart from "İ" and "ſ", which case-insensitive
+            # matching equates with "i" and "s", lower() finds every spelling of a word
+            low = text.lower()
+            kinds = _QUANTITY | _TIME if p.digit.search(text) else 0
+            for kind, words in p.hint_words:
+                if not kinds & kind and any(w in low for w in words):
+                    kinds |= kind
+            return kinds
+        kinds = 0
+        for m in p.value_hint.finditer(text):
+            kinds |= p.hint_kinds.get(m.group().lower(), _ALL_VALUES)
+            if kinds == _ALL_VALUES:
+                break
+        return kinds
 
     def _number_value(self, raw: str) -> float | None:
         if raw[0].isdigit():
@@ -539,6 +604,7 @@ class _Patterns:
     name_token: Any
     number_token: Any
     lower_word: Any
+    inner_name: Any
     opinion: Any
     caption: Any
     boilerplate: tuple[str, ...]
@@ -553,6 +619,10 @@ class _Patterns:
     place_cues: frozenset[str]
     place_preps: frozenset[str]
     speech_verbs: frozenset[str]
+    value_hint: Any
+    hint_kinds: Mapping[str, int]
+    hint_words: tuple[tuple[int, tuple[str, ...]], ...]
+    digit: Any
 
     @classmethod
     def build(cls, x: ClaimExtractor) -> _Patterns:
@@ -572,7 +642,9 @@ class _Patterns:
             rf"(?:\s*(?P<scale>(?i:{scale}))\b)?"
             r"(?:\s*(?P<pct>%|(?i:per\s?cent\b|percent\b|pct\b)))?",
         )
-        unit = regex.compile(r"[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?P<unit>\p{Ll}[\p{Ll}-]{1,30})\b")
+        lw = r"\p{Ll}[\p{Ll}-]{1,30}\b"
+        unit = regex.compile(rf"[ \t]+(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?P<unit>{lw})"
+                             rf"(?:[ \t]+(?P<unit2>{lw})(?:[ \t]+(?P<unit3>{lw}))?)?")
         dunits = alt([*x.duration_units])
         dur_num = rf"{digit_number}|(?:{numw})(?:[\s-]+(?:{numw}))*|an?"
         duration = regex.compile(
@@ -615,6 +687,7 @@ class _Patterns:
             name_token=regex.compile(r"\p{L}[\p{L}-]*\.?(?:['’]\p{Ll}{1,2}(?!\w))?"),
             number_token=regex.compile(r"[a-z]+"),
             lower_word=regex.compile(r"(?<![\w’'-])\p{Ll}+(?![\w’'-])"),
+            inner_name=regex.compile(r"(?<=[\p{Ll}\p{N},;][ \t]{1,10})\p{Lu}[\p{L}-]{0,40}"),
             opinion=regex.compile(rf"(?<!\w)(?:{alt(x.opinion_cues)})(?!\w)"),
             caption=regex.compile(r"\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,4}:[ \t]"),
             boilerplate=tuple(c.lower() for c in x.boilerplate_cues),
@@ -631,10 +704,57 @@ class _Patterns:
             place_cues=frozenset(x.place_cues),
             place_preps=frozenset(x.place_prepositions),
             speech_verbs=frozenset(x.speech_verbs),
+            **_value_hint(x),
         )
 
 
 # ---------------------------------------------------------------------------- helpers
+
+_QUANTITY, _DURATION, _TIME = 1, 2, 4
+_ALL_VALUES = _QUANTITY | _DURATION | _TIME
+
+
+def _value_hint(x: ClaimExtractor) -> dict[str, Any]:
+    """The pattern that finds the words every value needs, and what each word can start.
+
+    A digit can start a quantity or a time; a number word a quantity; a unit of time a
+    duration (anywhere: "90minutes") or, for week/month/year, a relative date; a month,
+    weekday, relative day, "noon" or "midnight" a time. Matching is case-insensitive and
+    needs no word boundary after the word, so it finds a superset of what the value
+    patterns can match.
+    """
+    kinds: dict[str, int] = {}
+
+    def add(words: Iterable[str], kind: int) -> None:
+        for w in words:
+            kinds[w.lower()] = kinds.get(w.lower(), 0) | kind
+
+    add(x.number_words, _QUANTITY)
+    add(x.scale_words, _QUANTITY)
+    add(x.duration_units, _DURATION)
+    add(("week", "month", "year"), _TIME)
+    add((*x.months, *x.month_abbreviations, *x.weekdays, *x.relative_days), _TIME)
+    add(("noon", "midnight"), _TIME)
+    kinds.update(dict.fromkeys("0123456789", _QUANTITY | _TIME))
+    units = [u for u in kinds if kinds[u] & _DURATION]
+    words = [w for w in kinds if not w.isdigit()]
+    hint = regex.compile(r"\d|(?<!\p{L})(?i:\L<words>)|(?i:\L<units>)",
+                         words=words, units=units)
+    by_kind = tuple((k, _minimal_substrings([w for w in words if kinds[w] & k]))
+                    for k in (_QUANTITY, _DURATION, _TIME))
+    return {"value_hint": hint, "hint_kinds": kinds, "hint_words": by_kind,
+            "digit": regex.compile(r"\d")}
+
+
+def _minimal_substrings(words: Sequence[str]) -> tuple[str, ...]:
+    """The words that contain no other of the words ("jan" stands for "january" too)."""
+    uniq = sorted(set(words), key=lambda w: (len(w), w))
+    out: list[str] = []
+    for w in uniq:
+        if not any(v in w for v in out):
+            out.append(w)
+    return tuple(out)
+
 
 _OPEN_MARKS = "\"'“‘«„-–—• \t"
 _CLOSE_MARKS = "\"'”’» \t,;:"
@@ -648,18 +768,19 @@ def _cased(words: Iterable[str]) -> list[str]:
 def _bare(word: str) -> str:
     """Lower case, without a possessive or a final full stop."""
     low = word.lower().rstrip(".")
-    for suffix in ("’s", "'s"):
-        if low.endswith(suffix):
-            return low[:-2]
-    return low
+    return low[:-2] if low[-2:] in ("’s", "'s") else low
 
 
-def _split_names(tokens: list[tuple[str, int, int]],
-                 p: _Patterns) -> list[list[tuple[str, int, int]]]:
+_Token = tuple[str, int, int, str]
+"""A name token: its text, start and end (in the text searched) and its :func:`_bare`
+form."""
+
+
+def _split_names(tokens: list[_Token], p: _Patterns) -> list[list[_Token]]:
     """Split a run of capitalised words at words that are never names ("Geneva After")."""
-    parts: list[list[tuple[str, int, int]]] = [[]]
+    parts: list[list[_Token]] = [[]]
     for tok in tokens:
-        low = _bare(tok[0])
+        low = tok[3]
         if low in p.connectors and tok[0].islower():
             parts[-1].append(tok)
         elif low in p.not_names or low in p.calendar:
@@ -677,6 +798,38 @@ def _split_names(tokens: list[tuple[str, int, int]],
     return out
 
 
+def _unit_word(m: Any, value: float, non_units: frozenset[str]) -> tuple[str, int] | None:
+    """The unit among the (up to three) lower-case words after a number, and where it ends.
+
+    The words are read up to the first that cannot be part of a unit (a function word);
+    the unit is the first plural-looking one among them when the number is not one
+    ("12 tall ships", "200 homeless families"), else the first ("90 people gathered").
+    """
+    words: list[tuple[str, int]] = []
+    for g in ("unit", "unit2", "unit3"):
+        w = m.group(g)
+        if w is None or w in non_units:
+            break
+        words.append((w, m.end(g)))
+    if not words:
+        return None
+    if value != 1:
+        for w, end in words:
+            if _plural(w):
+                return w, end
+    return words[0]
+
+
+def _plural(word: str) -> bool:
+    """Looks like an English plural ("ships", "families"; not "homeless", "famous")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _has_tokens(token: Any, text: str, start: int, end: int, n: int) -> bool:
+    """Does ``text[start:end]`` hold at least ``n`` tokens? (Stops after the ``n``-th.)"""
+    return sum(1 for _ in itertools.islice(token.finditer(text, start, end), n)) >= n
+
+
 def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
 
@@ -686,6 +839,8 @@ def _looks_like_year(raw: str) -> bool:
 
 
 def _acronym(word: str) -> bool:
+    if not word.isupper():  # fast path: a lower-case letter, or no cased letter at all
+        return False
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -732,7 +887,7 @@ def _claim_span(body: str, s: int, e: int, quotes: Sequence[Quote],
         speaker, quoted = best.speaker, True
         if best.kind != QuoteKind.MIXED:
             qs, qe = max(s, best.start), min(e, best.end)
-            if len(p.token.findall(body, qs, qe)) >= 3:
+            if _has_tokens(p.token, body, qs, qe, 3):
                 s, e = qs, qe
     while s < e and body[s] in _OPEN_MARKS:
         s += 1

@@ -152,3 +152,30 @@ def test_replicated_corpus_scales() -> None:
     c = Corpus.from_articles(arts, Aligner(max_postings=8))
     biggest = max(c.groups, key=lambda g: g.sources)
     assert biggest.sources >= 40
+
+
+def test_speakers_of_one_surname_are_split_by_first_name() -> None:
+    texts = [
+        "\u201cThe bridge will reopen in May,\u201d said Ana Oda.\n\n"
+        "\u201cThe ferry fleet is ready for the season,\u201d said Marc Oda.\n",
+        "\u201cThe bridge will open again in May,\u201d Anna Oda said.\n\n"
+        "\u201cWe expect a busy summer on the harbour,\u201d Anna Oda said.\n",
+        "\u201cThe bridge reopens in May,\u201d Oda told reporters in Tamsk.\n",
+    ]
+    c = Corpus.from_articles(parse(t, source_path=f"{i}.txt") for i, t in enumerate(texts))
+    assert c.speakers["Anna Oda"] == c.speakers["Ana Oda"]
+    assert c.speakers["Marc Oda"] == "Marc Oda"
+    assert c.speakers["Oda"] in ("Ana Oda", "Anna Oda")
+
+
+def test_replicated_corpus_is_one_story() -> None:
+    """Copies of three outlets' reports of one event stay one story as the corpus grows
+    (links between large clusters are exact averages, not diluted by blocking)."""
+    import attrs
+
+    base = [parse(t, source_path=f"{i}.txt")
+            for i, t in enumerate((OUTLET_A, OUTLET_B, OUTLET_C))]
+    arts = [attrs.evolve(a, source_path=f"copy{k}-{a.source_path}") for k in range(30)
+            for a in base]
+    c = Corpus.from_articles(arts, Aligner(max_postings=8, story_candidates=5))
+    assert len(c.stories) == 1 and c.stories[0].sources == 90

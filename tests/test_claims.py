@@ -125,3 +125,45 @@ def test_offsets_property(words: list[str], dated: bool) -> None:
         for part in (*c.quantities, *c.durations, *c.times, *c.entities):
             assert c.start <= part.start <= part.end <= c.end
             assert art.body[part.start:part.end] == part.text
+
+
+def test_unit_is_the_noun_not_its_adjective() -> None:
+    (q,) = DEFAULT_EXTRACTOR.quantities("The festival opened with 12 tall ships and a parade.")
+    assert (q.value, q.unit, q.text) == (12.0, "ships", "12 tall ships")
+    (q,) = DEFAULT_EXTRACTOR.quantities("Some 200 homeless families were moved to Tamsk.")
+    assert q.unit == "families"
+    (q,) = DEFAULT_EXTRACTOR.quantities("About 90 people gathered in the square.")
+    assert q.unit == "people"
+
+
+def test_plural_sentence_openers_are_not_names() -> None:
+    art = _article(
+        "Members of the Tamsk harbour council voted on Monday to close the bridge.",
+        "Officials said 40 boats were damaged in the storm.",
+        "Vell sent 12 tall ships to the festival in Tamsk.")
+    ents = {e.text: e.kind.value for c in extract_claims(art) for e in c.entities}
+    assert "Members" not in ents and "Officials" not in ents
+    assert ents["Tamsk"] == "place" and ents["Vell"] == "place"
+
+
+_value_sentences = st.lists(st.sampled_from([
+    "nearly", "100,000", "troops", "an", "hour", "twohours", "anhour", "Friday", "next", "week",
+    "11", "a.m.", "noon", "MIDNIGHT", "ſecond", "İ", "twenty", "thousand", "May", "sept.",
+    "half", "a", "day", "minutes", "the", "talks", "lasted", "Ten", "$", "5", "%", "1997",
+]), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_value_sentences)
+def test_value_prefilter_never_hides_a_value(words: list[str]) -> None:
+    """The cheap pre-filter that decides which value parsers run finds a superset."""
+    from geneva_corpus.claims import _DURATION, _QUANTITY, _TIME
+
+    text = " ".join(words)
+    kinds = DEFAULT_EXTRACTOR._value_kinds(text)
+    if not kinds & _QUANTITY:
+        assert DEFAULT_EXTRACTOR.quantities(text) == ()
+    if not kinds & _DURATION:
+        assert DEFAULT_EXTRACTOR.durations(text) == ()
+    if not kinds & _TIME:
+        assert DEFAULT_EXTRACTOR.times(text, dt.date(2030, 6, 7)) == ()
