@@ -27,7 +27,8 @@ dot)."""
 
 # A candidate boundary: terminal punctuation, optional closers, then whitespace; or a line
 # break. Possessive-free, single pass: no nested quantifiers, so no catastrophic backtracking.
-_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=[ \t\u00a0]+\S)|\n+")
+# possessive repeats and the look-behind keep this linear on long runs of dots
+_BOUNDARY = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t\u00a0]+\S)|\n+")
 _NEXT_START = regex.compile(r"[ \t\u00a0]+([\"'“‘«(\[\-–—]*)(\S)")
 _WORD_BEFORE = regex.compile(r"([\w.]+)$")
 _SPACE = regex.compile(r"\s")

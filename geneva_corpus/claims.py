@@ -29,6 +29,7 @@ library. The default extractor's patterns are compiled once at import.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import itertools
 from collections.abc import Iterable, Mapping, Sequence, Set
@@ -438,9 +439,14 @@ class ClaimExtractor:
                     if len(parts) >= 2:
                         people.setdefault(_bare(parts[-1]), name or text[es:ee])
         quotes = sorted(article.quotes, key=lambda q: (q.start, q.end))
+        starts = [q.start for q in quotes]
+        longest = max((q.end - q.start for q in quotes), default=0)
         claims: list[Claim] = []
         for s0, e0, heading in sentences:
-            s, e, speaker, quoted = _claim_span(body, s0, e0, quotes, self._re)
+            # only quotes that start within `longest` before the sentence can overlap it
+            first = bisect.bisect_left(starts, s0 - longest)
+            s, e, speaker, quoted = _claim_span(body, s0, e0, quotes[first:first + _QUOTE_WINDOW]
+                                                if len(quotes) > _QUOTE_WINDOW else quotes, self._re)
             if e <= s:
                 continue
             text = body[s:e]
@@ -866,6 +872,9 @@ def _people_index(article: Article) -> dict[str, str]:
             if len(parts) >= 2:
                 out.setdefault(parts[-1].lower(), q.speaker.name)
     return out
+
+
+_QUOTE_WINDOW = 64  # quotes examined per sentence: enough for any real sentence, bounded cost
 
 
 def _claim_span(body: str, s: int, e: int, quotes: Sequence[Quote],
