@@ -27,8 +27,11 @@ All vocabulary lives in a :class:`~geneva_corpus.lexicon.Lexicon`; a
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Container, Iterable, Sequence
+from itertools import compress, count
+from operator import attrgetter
 
 import attrs
 import regex
@@ -202,6 +205,12 @@ _BYLINE = regex.compile(
 """A quote signed by a name after a dash at the end of its paragraph: “…” ― Ann Lee."""
 
 
+_DASH_SPACE = regex.compile(r"[–—―-][ \t\u00a0]")
+"""What every match of ``_DASH_START`` holds."""
+_LONG_DASH = regex.compile("[―—–]")
+"""What every match of ``_BYLINE`` holds."""
+
+
 def _inside(pos: int, runs: Sequence[_Run]) -> bool:
     return any(r.open <= pos < r.close for r in runs)
 
@@ -209,27 +218,38 @@ def _inside(pos: int, runs: Sequence[_Run]) -> bool:
 # ----------------------------------------------------------------------------- tokens
 
 _TOKEN = regex.compile(
+    # the first three branches need a capital (or the "v" of "vs."): a look-ahead guard
+    # lets every other position go straight to the word branch
+    r"(?=[\p{Lu}v])(?:"
     r"(?:[\p{Lu}]\.){2,}"  # U.S. / U.K.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|Gen|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|vs|Mt|Ft|Pres)\."
     r"|\p{Lu}\.(?=\s*\p{Lu})"  # an initial
+    r")"
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*"
     r"|\S"
 )
 
 
-@attrs.define(slots=True)
 class _Tok:
-    text: str
-    low: str
-    start: int
-    end: int
-    kind: str  # "w" word, "p" punctuation, "q" quoted run
-    run: int = -1
+    """A token: a plain slotted class (made hundreds of thousands of times per MB), with
+    ``cap`` computed once."""
 
-    @property
-    def cap(self) -> bool:
-        return self.kind == "w" and self.text[:1].isupper()
+    __slots__ = ("cap", "end", "kind", "low", "run", "start", "text")
+
+    def __init__(
+        self, text: str, low: str, start: int, end: int, kind: str, run: int = -1
+    ) -> None:
+        self.text = text
+        self.low = low
+        self.start = start
+        self.end = end
+        self.kind = kind  # "w" word, "p" punctuation, "q" quoted run
+        self.run = run
+        self.cap: bool = kind == "w" and text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.text!r}, {self.low!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 def _tokenize(text: str, runs: Sequence[_Run]) -> list[_Tok]:
@@ -244,10 +264,16 @@ def _tokenize(text: str, runs: Sequence[_Run]) -> list[_Tok]:
 
 
 def _tok_plain(text: str, a: int, b: int, toks: list[_Tok]) -> None:
-    for m in _TOKEN.finditer(text, a, b):
-        t = m.group()
-        kind = "w" if _is_word(t[0]) else "p"
-        toks.append(_Tok(t, t.lower().replace("’", "'"), m.start(), m.end(), kind))
+    # findall and str.find instead of match objects: only whitespace lies between two
+    # tokens (any other character is a token of its own), so a token's first occurrence
+    # after the previous one is where it was matched
+    append = toks.append
+    find = text.find
+    pos = a
+    for t in _TOKEN.findall(text, a, b):
+        s = find(t, pos)
+        pos = s + len(t)
+        append(_Tok(t, t.lower().replace("’", "'"), s, pos, "w" if t[0].isalnum() else "p"))
 
 
 _ABBREV_END = frozenset(
@@ -264,26 +290,43 @@ def _sentences(
     out: list[tuple[int, int]] = []
     start = 0
     n = len(toks)
-    for i, t in enumerate(toks):
+    # only a sentence-final mark or a quoted run can end a sentence early, so only those
+    # tokens are looked at; the forced cut every _MAX_SENTENCE_TOKENS is made in between
+    # (indices picked in C: a quoted run's ``low`` is "\ue000"; a stray U+E000 in the
+    # text is picked too, and then makes no boundary)
+    for i in compress(count(), map(_SENT_CAND.__contains__, map(_LOW, toks))):
         if i + 1 >= n:
             break
+        while start + _MAX_SENTENCE_TOKENS < i:
+            out.append((start, start + _MAX_SENTENCE_TOKENS + 1))
+            start += _MAX_SENTENCE_TOKENS + 1
+        t = toks[i]
         nxt = toks[i + 1]
         boundary = False
-        if t.kind == "p" and t.text in ".!?…" and not (t.text == "." and _is_abbrev(toks, i)):
-            boundary = nxt.cap or nxt.kind == "q" or nxt.text in "“\"«„(–—" or nxt.low[:1].isdigit()
+        if t.kind == "p" and t.text in _SENT_END:
+            if not (t.text == "." and _is_abbrev(toks, i)):
+                boundary = (nxt.cap or nxt.kind == "q" or nxt.text in "“\"«„(–—"
+                            or nxt.low[:1].isdigit())
         elif t.kind == "q" and not runs[t.run].dash:
             r = runs[t.run]
             inner = text[r.cstart : r.cend].rstrip()
             if inner[-1:] in (".", "!", "?", "…") and (nxt.cap or nxt.kind == "q"):
                 boundary = not _attribution_follows(toks, i + 1, verbs or _ATTRIB_VERBS)
-        elif t.kind == "w" and t.low in _ABBREV_END and nxt.cap and i + 2 < n:
-            boundary = False
         if boundary or i - start >= _MAX_SENTENCE_TOKENS:
             out.append((start, i + 1))
             start = i + 1
+    while start + _MAX_SENTENCE_TOKENS < n - 1:
+        out.append((start, start + _MAX_SENTENCE_TOKENS + 1))
+        start += _MAX_SENTENCE_TOKENS + 1
     if start < n:
         out.append((start, n))
     return out
+
+
+_SENT_END = frozenset(".!?…")
+_SENT_CAND = _SENT_END | {"\ue000"}
+_LOW = attrgetter("low")
+_CAP = attrgetter("cap")
 
 
 _ATTRIB_VERBS = frozenset(
@@ -455,6 +498,18 @@ class _Compiled:
     reporting_forms: frozenset[str]
     ask_forms: frozenset[str]
     noun_forms: frozenset[str]
+    cue_first: frozenset[str]
+    """every word that can start a cue (a verb form, the first word of a multi-word cue
+    or of an "according to" phrase): a word outside it cannot open a frame"""
+    role_set: frozenset[tuple[str, ...]]
+    role_max: int
+    names: dict[tuple[str, ...], tuple[list[str], list[str]] | None] = attrs.field(
+        factory=dict, eq=False, hash=False
+    )
+    """memo of ``_name_from_seq``, which depends on the words and the tables only"""
+
+
+_NAMES_MEMO_MAX = 50_000
 
 
 def _compile(lex: Lexicon) -> _Compiled:
@@ -470,13 +525,15 @@ def _compile(lex: Lexicon) -> _Compiled:
         w = tuple(m.split())
         media_first.setdefault(w[0], []).append(w)
     rep = frozenset(f for v in lex.reporting_verbs for f in _inflect(v))
+    multi_cues = _by_first(multi + multi_verbs)
+    according = _by_first(acc)
     return _Compiled(
         verb_forms=forms,
         speech_forms=frozenset(
             attrs.evolve(lex, stance_verbs=(), intent_verbs=()).verb_forms()
         ),
-        multi_cues=_by_first(multi + multi_verbs),
-        according=_by_first(acc),
+        multi_cues=multi_cues,
+        according=according,
         roles_sorted=roles,
         role_first=frozenset(r[0] for r in roles),
         roles_by_first={
@@ -487,6 +544,9 @@ def _compile(lex: Lexicon) -> _Compiled:
         reporting_forms=rep,
         ask_forms=frozenset(f for v in lex.question_verbs for f in _inflect(v)),
         noun_forms=frozenset(f for v in lex.noun_verbs for f in _inflect(v)[:2]),
+        cue_first=frozenset(forms) | frozenset(multi_cues) | frozenset(according),
+        role_set=frozenset(roles),
+        role_max=max((len(r) for r in roles), default=0),
     )
 
 
@@ -723,10 +783,12 @@ class _ArticleRun:
             base = self.art.paragraphs[pi].start
             i = 0
             n = len(toks)
-            while i < n:
-                t = toks[i]
-                if not t.cap or (t.low in _STOP_CAPS and i + 1 < n and not toks[i + 1].cap):
-                    i += 1
+            # a name starts at a capitalised word: jump from one to the next
+            for c in compress(count(), map(_CAP, toks)):
+                if c < i:
+                    continue
+                i = c
+                if toks[i].low in _STOP_CAPS and i + 1 < n and not toks[i + 1].cap:
                     continue
                 j = i
                 while j < n and (
@@ -740,7 +802,14 @@ class _ArticleRun:
                 seq = toks[i:j]
                 k = i  # index of seq[0] in toks (no search: that made long paragraphs quadratic)
                 i = max(j, i + 1)
-                name = self._name_from_seq(seq)
+                key = tuple([x.text for x in seq])
+                memo = self.c.names
+                try:
+                    name = memo[key]
+                except KeyError:
+                    if len(memo) >= _NAMES_MEMO_MAX:
+                        memo.clear()  # bounded: a stream of many articles never grows it
+                    name = memo[key] = self._name_from_seq(seq)
                 if name is None:
                     continue
                 words, role_words = name
@@ -849,8 +918,11 @@ class _ArticleRun:
         for p in paras:
             text = self.body[p.start : p.end]
             runs = _scan_marks(text)
-            dash = [self._cut_dash_tail(text, r) for r in _dash_runs(text, runs)]
-            byline = _BYLINE.search(text)
+            # cheap pre-checks: a dash quote needs a dash before a space, a signed quote a
+            # long dash
+            dash = [self._cut_dash_tail(text, r) for r in _dash_runs(text, runs)] if (
+                _DASH_SPACE.search(text) is not None) else []
+            byline = _BYLINE.search(text) if _LONG_DASH.search(text) is not None else None
             if byline is not None:
                 # "“…” ― Ann Lee": the name after the quote signs it; it is no dash quote
                 dash = [r for r in dash if r.open < byline.start()]
@@ -970,8 +1042,10 @@ class _ArticleRun:
         used_runs: set[int] = set()
         last_in_para: Speaker | None = None
         pending_next: Speaker | None = None
+        cue_first = self.c.cue_first
+        cues = list(compress(count(), map(cue_first.__contains__, map(_LOW, toks))))
         for _si, (s0, s1) in enumerate(sents):
-            frames = self._frames(toks, s0, s1, runs, text)
+            frames = self._frames(toks, s0, s1, runs, text, cues)
             frames = self._resolve_nesting([f for f in frames if self._viable(f, toks)], toks)
             sent_first_person = self._first_person(toks, s0, s1)
             for fr in frames:
@@ -1250,8 +1324,11 @@ class _ArticleRun:
 
     # --------------------------------------------------------------------- frames
     def _frames(
-        self, toks: list[_Tok], s0: int, s1: int, runs: list[_Run], text: str
+        self, toks: list[_Tok], s0: int, s1: int, runs: list[_Run], text: str,
+        cues: Sequence[int] | None = None,
     ) -> list[_Frame]:
+        """The attribution frames of the sentence ``toks[s0:s1]``; ``cues`` are the
+        paragraph's indices of words in ``cue_first`` (computed here when not given)."""
         frames: list[_Frame] = []
         i = s0
         forms = self.c.verb_forms
@@ -1265,10 +1342,18 @@ class _ArticleRun:
                     frames.append(_Frame(c, c + 1, c + 1, _strip_end(toks, c + 1, s1), ment,
                                          "subject"))
                 break
-        while i < s1:
+        if cues is None:
+            cue_first = self.c.cue_first
+            cues = [k for k in range(s0, s1) if toks[k].low in cue_first]
+        # a word that can start no cue is stepped over: jump from cue word to cue word
+        for k in cues[bisect.bisect_left(cues, s0) :]:
+            if k >= s1:
+                break
+            if k < i:
+                continue
+            i = k
             t = toks[i]
             if t.kind != "w":
-                i += 1
                 continue
             acc = self._match_multi(toks, i, s1, self.c.according.get(t.low, ()))
             if acc:
@@ -1285,7 +1370,6 @@ class _ArticleRun:
                     frames.append(fr)
                 i += width
                 continue
-            i += 1
         return frames
 
     def _match_multi(
@@ -1338,9 +1422,16 @@ class _ArticleRun:
         low = " ".join(text.lower().replace("’", "'").split())
         if low.startswith("the "):
             low = low[4:]
-        return low in self.lex.media or any(
-            low.endswith(" " + m) or low.startswith(m + " ") for m in self.lex.media
-        ) or "news agency" in low or low.endswith(("agency", "newspaper", "tv channel"))
+        media = self.lex.media
+        if low in media:
+            return True
+        # an outlet's name before or after a space ("reuters news", "the daily bugle")
+        sp = low.find(" ")
+        while sp >= 0:
+            if low[:sp] in media or low[sp + 1 :] in media:
+                return True
+            sp = low.find(" ", sp + 1)
+        return "news agency" in low or low.endswith(("agency", "newspaper", "tv channel"))
 
     def _verb_frame(
         self, toks: list[_Tok], s0: int, s1: int, v0: int, v1: int, runs: list[_Run]
@@ -1711,9 +1802,11 @@ class _ArticleRun:
         phrase = " ".join(w)
         if phrase in self.lex.role_nouns:
             return True
-        for role in self.c.roles_sorted:
-            if len(role) <= len(w) and tuple(w[-len(role):]) == role:
-                rest = w[: -len(role)]
+        # the longest role that ends the phrase (one set look-up per length)
+        role_set = self.c.role_set
+        for n in range(min(self.c.role_max, len(w)), 0, -1):
+            if tuple(w[-n:]) in role_set:
+                rest = w[:-n]
                 return all(x in self.lex.modifiers or x in self.lex.countries
                            or x in self.lex.role_nouns or x in ("of",) for x in rest)
         return False
@@ -1773,7 +1866,10 @@ class _ArticleRun:
         for k in range(s0, min(s1, s0 + 25)):
             t = toks[k]
             if t.cap and t.low not in _STOP_CAPS:
-                p = self._lookup([t.text.removesuffix("’s").removesuffix("'s")])
+                w = t.text.removesuffix("’s").removesuffix("'s")
+                if w.lower() not in self.by_last:
+                    continue  # _lookup would find no one
+                p = self._lookup([w])
                 if p is not None:
                     return p
         return None

@@ -329,3 +329,49 @@ def test_stance_verb_does_not_split_a_report() -> None:
     assert _triples(text) == [
         ("indirect", "Ilse Varga", "the ferry was late, but hoped the storm would pass soon")
     ]
+
+
+# ----------------------------------------------------------------------------- fast paths
+# The helpers below were rewritten for speed; these pin their behaviour.
+
+
+def test_tokens_keep_abbreviations_initials_and_offsets() -> None:
+    from geneva_corpus.quotes import _tokenize
+
+    text = "Mr. Lee vs. U.S. envoy J. R. Smith’s  plan—done. ΟΔΟΣ İz"
+    toks = _tokenize(text, [])
+    assert [t.text for t in toks] == [
+        "Mr.", "Lee", "vs.", "U.S.", "envoy", "J.", "R.", "Smith’s", "plan", "—", "done",
+        ".", "ΟΔΟΣ", "İz",
+    ]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.low for t in toks][7] == "smith's"
+    assert [t.cap for t in toks][:5] == [True, True, False, True, False]
+    assert {t.kind for t in toks if t.text in ("—", ".")} == {"p"}
+
+
+def test_long_sentence_is_cut_every_401_tokens() -> None:
+    from geneva_corpus.quotes import _sentences, _tokenize
+
+    text = " ".join(["word"] * 1000) + ". Next one"
+    toks = _tokenize(text, [])
+    assert _sentences(toks, text, []) == [(0, 401), (401, 802), (802, 1001), (1001, 1003)]
+    short = "One word. Two words here. three"
+    assert _sentences(_tokenize(short, []), short, []) == [(0, 3), (3, 8)]
+
+
+def test_outlet_and_role_lookups() -> None:
+    from geneva_corpus.quotes import _ArticleRun
+
+    run = _ArticleRun(QuoteExtractor(), article_from_text("x"))
+    assert run._is_media("the Reuters news service") and run._is_media("Kyiv Interfax")
+    assert not run._is_media("the city council")
+    assert run._is_role_phrase(["the", "russian", "foreign", "minister"])
+    assert not run._is_role_phrase(["the", "city", "council"])
+
+
+def test_repeated_extraction_is_stable() -> None:
+    # the extractor memoises name analysis across articles: results must not depend on it
+    first = _quotes(WIRE)
+    assert _quotes(WIRE) == first
+    assert _quotes(WIRE.replace("Brenn", "Brennan")) != first
