@@ -1562,8 +1562,13 @@ class _ArticleRun:
         if k < n and toks[k].low == "to" and self.c.verb_forms.get(verb) == "to":
             # "wants to close the bridge": the infinitive is the content
             return k, self._cut(toks, k, _strip_end(toks, k, s1))
-        # "that" soon after the verb (over an object or a prepositional phrase)
-        for m in range(k, min(n, k + 12)):
+        # "that" soon after the verb (over an object or a prepositional phrase), but not
+        # after an infinitive: in "agreed to reopen the bridge that has been closed" the
+        # "that" opens a relative clause, not what was said
+        infinitive_after = (k + 1 < n and toks[k].low == "to" and toks[k + 1].kind == "w"
+                            and not toks[k + 1].cap and toks[k + 1].low not in _OBJ_PRONOUNS
+                            and toks[k + 1].low not in _NOT_INFINITIVE)
+        for m in range(k, k if infinitive_after else min(n, k + 12)):
             tm = toks[m]
             if tm.low == "that":
                 k = m + 1
@@ -1918,7 +1923,15 @@ class _ArticleRun:
         if m.kind == "name":
             words = [w for w in text.replace("’s", "").replace("'s", "").split()]
             words = self._strip_titles(words)
+            if "of" in words[2:]:
+                # "Tomas Rendel of the Port Authority": the affiliation is not the name
+                words = words[:words.index("of", 2)]
             person = self._lookup(words) if words else None
+            for i in range(1, len(words) - 1):
+                if person is not None:
+                    break
+                # "Norland's Foreign Minister Tomas Rendel": a known person at the end
+                person = self._lookup(words[i:])
             if person is None and len(words) == 1 and words[0][:1].isupper():
                 person = self._fuzzy(words[0])
                 if person is not None:
@@ -2179,6 +2192,11 @@ def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
         ):
             return True
     return False
+
+
+_NOT_INFINITIVE = frozenset(
+    "the a an this that these those his her their its our my your reporters journalists "
+    "supporters lawmakers officials colleagues members voters residents everyone all".split())
 
 
 def _strip_det(text: str) -> str:

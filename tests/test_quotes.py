@@ -375,3 +375,19 @@ def test_repeated_extraction_is_stable() -> None:
     first = _quotes(WIRE)
     assert _quotes(WIRE) == first
     assert _quotes(WIRE.replace("Brenn", "Brennan")) != first
+
+
+def test_relative_that_after_an_infinitive_is_not_a_report() -> None:
+    art = article_from_text(
+        "Norland's Foreign Minister Tomas Rendel agreed to reopen the river bridge that has "
+        "been closed since the floods.\n\nThe mayor said to reporters that the bridge was safe.")
+    quotes = extract_quotes(art)
+    assert [q.text for q in quotes] == ["the bridge was safe"]
+
+
+def test_possessive_country_and_affiliation_are_not_part_of_the_name() -> None:
+    art = article_from_text(
+        "Foreign Minister Tomas Rendel of Norland said that the bridge should reopen.\n\n"
+        "Norland's Foreign Minister Tomas Rendel said the repairs would take a year.")
+    names = [q.speaker.name for q in extract_quotes(art) if q.speaker]
+    assert names == ["Tomas Rendel", "Tomas Rendel"]
