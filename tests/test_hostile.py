@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from geneva_corpus import (
-    Article,
     BinaryInputError,
     DecodingError,
     GenevaCorpusError,
@@ -24,6 +23,8 @@ from geneva_corpus import (
 from geneva_corpus import pipeline as _pipeline
 from geneva_corpus._html import looks_like_html, mask_html
 from geneva_corpus.model import QuoteKind
+
+from .invariants import check_offsets
 
 STORY = """Harbour of Vell reopens after the storm
 
@@ -38,29 +39,6 @@ Share this article
 """
 
 ENGLISH_CUES = {"said", "says", "told", "added", "according", "stated", "explained", "asked"}
-
-
-def check_offsets(art: Article) -> None:
-    """Every span indexes the input and the body exactly."""
-    for p in art.paragraphs:
-        assert art.body[p.start:p.end] == p.text
-        assert art.text[p.input_start:p.input_end] == p.text
-    for r in art.removed:
-        assert art.text[r.input_start:r.input_end] == r.text
-    if art.title is not None:
-        assert art.text[art.title_input_start:art.title_input_end] == art.title
-    for q in art.quotes:
-        assert art.body[q.start:q.end] == q.text
-        assert art.text[q.input_start:q.input_end] == q.text
-        if q.cue is not None:
-            assert art.body[q.cue.start:q.cue.end] == q.cue.text
-        if q.speaker is not None:
-            assert art.body[q.speaker.start:q.speaker.end] == q.speaker.mention
-    for c in art.claims:
-        assert art.body[c.start:c.end] == c.text
-        assert art.text[c.input_start:c.input_end] == c.text
-    for s in art.foreign_spans:
-        assert art.text[s.input_start:s.input_end] == s.text
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:

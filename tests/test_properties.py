@@ -12,6 +12,8 @@ from geneva_corpus._html import looks_like_html, mask_html
 from geneva_corpus._sentences import split_sentences
 from geneva_corpus.model import ParagraphKind
 
+from .invariants import check_offsets
+
 SETTINGS = settings(max_examples=120, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -49,33 +51,6 @@ _article = st.builds(
 _any_text = st.one_of(_free_text, _article)
 
 
-def _check_offsets(art: Article) -> None:
-    for p in art.paragraphs:
-        assert art.body[p.start:p.end] == p.text
-        assert art.text[p.input_start:p.input_end] == p.text
-    for r in art.removed:
-        assert art.text[r.input_start:r.input_end] == r.text
-    if art.title is not None:
-        assert art.text[art.title_input_start:art.title_input_end] == art.title
-    for q in art.quotes:
-        assert art.body[q.start:q.end] == q.text
-        assert art.text[q.input_start:q.input_end] == q.text
-        if q.cue is not None:
-            assert art.body[q.cue.start:q.cue.end] == q.cue.text
-            assert art.text[q.cue.input_start:q.cue.input_end] == q.cue.text
-        if q.speaker is not None:
-            assert art.body[q.speaker.start:q.speaker.end] == q.speaker.mention
-            assert art.text[q.speaker.input_start:q.speaker.input_end] == q.speaker.mention
-    for c in art.claims:
-        assert art.body[c.start:c.end] == c.text
-        assert art.text[c.input_start:c.input_end] == c.text
-        for part in (*c.quantities, *c.durations, *c.times, *c.entities):
-            assert 0 <= part.start <= part.end <= len(art.body)
-            assert art.body[part.start:part.end] == part.text
-    for s in art.foreign_spans:
-        assert art.text[s.input_start:s.input_end] == s.text
-    # paragraphs are in order, do not overlap, and the body is exactly them joined
-    assert "\n\n".join(p.text for p in art.paragraphs) == art.body
 
 
 def _parse(text: str) -> Article | None:
@@ -90,7 +65,7 @@ def _parse(text: str) -> Article | None:
 def test_parse_offsets_always_valid(text: str) -> None:
     art = _parse(text)
     if art is not None:
-        _check_offsets(art)
+        check_offsets(art)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -149,6 +124,6 @@ def test_masked_html_parses_with_valid_offsets(text: str) -> None:
     masked = mask_html(page)
     art = _parse(masked)
     if art is not None:
-        _check_offsets(art)
+        check_offsets(art)
         assert len(art.text) == len(page)
         assert attrs.evolve(art, text=page).text == page
