@@ -137,11 +137,11 @@ class Cleaner:
         outlets: list[str] = []
 
         def cut(item_index: int, s: int, e: int, reason: str, rule: str, why: str,
-                language: str | None = None) -> None:
+                initial_label: str | None = None) -> None:
             piece = text[s:e]
-            removed.append(RemovedPiece(piece, reason, rule, s, e, language))
-            decisions.setdefault(item_index, []).append(
-                Decision(piece, Action.REMOVED, reason, reason, rule, why, s, e))
+            removed.append(RemovedPiece(piece, reason, rule, s, e))
+            decisions.setdefault(item_index, []).append(Decision(
+                piece, Action.REMOVED, reason, initial_label or reason, rule, why, s, e))
 
         prefix_rules = self.rules.by_scope(Scope.PREFIX)
         suffix_rules = self.rules.by_scope(Scope.SUFFIX)
@@ -225,15 +225,14 @@ class Cleaner:
             if i == title_index:
                 continue
             if it.label not in ("body", "heading"):
-                cut(i, it.start, it.end, it.label, it.rule or "", it.explanation)
-                decisions[i][-1] = attrs.evolve(decisions[i][-1], initial_label=it.initial_label)
+                cut(i, it.start, it.end, it.label, it.rule or "", it.explanation, it.initial_label)
                 continue
             kind = ParagraphKind.HEADING if it.label == "heading" else ParagraphKind.BODY
             decisions.setdefault(i, []).append(Decision(
                 text[it.start:it.end], Action.KEPT, it.label, it.initial_label, it.rule,
                 it.explanation, it.start, it.end))
             if (kept and kind is ParagraphKind.BODY and kept[-1][2] is ParagraphKind.BODY
-                    and not it.blank_before and _wrapped(text, kept[-1][1], it.start, it.end)):
+                    and not it.blank_before and _wrapped(text, kept[-1][1], it.start)):
                 kept[-1] = (kept[-1][0], it.end, kind)
             else:
                 kept.append((it.start, it.end, kind))
@@ -313,7 +312,7 @@ class Cleaner:
             if sep.group().strip() in ("-", "--") and not _OUTLET_WORD.search(segment):
                 break
             hit = next((r for r in title_rules if r.match(segment) is not None), None)
-            if hit is None or _has_verb_shape(segment):
+            if hit is None or _too_long_for_a_site_name(segment):
                 break
             names.insert(0, segment)
             rule_name = rule_name or hit.name
@@ -413,7 +412,7 @@ def _strip_trailing_separator(text: str, s: int, e: int) -> int:
     return e
 
 
-def _wrapped(text: str, prev_end: int, start: int, end: int) -> bool:
+def _wrapped(text: str, prev_end: int, start: int) -> bool:
     """True when a line continues the previous one (hard-wrapped text)."""
     return (text[prev_end - 1] not in _TERMINAL and text[start].islower())
 
@@ -426,7 +425,7 @@ def _title_case(line: str) -> bool:
     return upper / len(words) >= 0.6
 
 
-def _has_verb_shape(segment: str) -> bool:
+def _too_long_for_a_site_name(segment: str) -> bool:
     return len(segment.split()) > 3
 
 

@@ -23,6 +23,13 @@ ClaimFinder = Callable[[Article], Sequence[Claim]]
 _DEFAULT_CLEANER = Cleaner()
 
 
+def _unmarked(text: str) -> tuple[str, str]:
+    """The text with HTML markup blanked out in place when it looks like HTML, and its format."""
+    if looks_like_html(text):
+        return mask_html(text), "html"
+    return text, "text"
+
+
 def parse(
     text: str,
     *,
@@ -48,9 +55,7 @@ def parse(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use read_article() for files")
-    input_format = "text"
-    if looks_like_html(text):
-        text, input_format = mask_html(text), "html"
+    text, input_format = _unmarked(text)
     result = (cleaner or _DEFAULT_CLEANER).clean(text)
     language = detect_language(result.body or (result.title or ""))
     paragraphs, removed, spans = language_spans(
@@ -127,7 +132,6 @@ def explain(text: str, *, cleaner: Cleaner | None = None) -> Explanation:
     removed photo_credit photo_credit
     kept body None
     """
-    if looks_like_html(text):
-        text = mask_html(text)
+    text, _ = _unmarked(text)
     result = (cleaner or _DEFAULT_CLEANER).clean(text)
     return Explanation(text, result.decisions)

@@ -193,7 +193,8 @@ class RuleRegistry:
 
     def match_line(self, line: str, words: int) -> Rule | None:
         """The first line rule (in order) that matches the whole ``line``, or ``None``."""
-        limit = next((k for k in sorted(self._line_matchers) if k >= words), _NO_LIMIT)
+        # the buckets were inserted in ascending order of their word limit
+        limit = next((k for k in self._line_matchers if k >= words), _NO_LIMIT)
         compiled = self._matcher(limit) if self._line_matchers else None
         if compiled is None:
             return next((r for r in self.by_scope(Scope.LINE) if r.match(line, words) is not None),
