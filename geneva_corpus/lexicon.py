@@ -133,6 +133,18 @@ _STANCE_VERBS = (
 _INTENT_VERBS = (
     "hope", "promise", "vow", "threaten", "intend",
 )
+# Verbs whose noun-phrase object is the attributed content: "criticized the new tax",
+# "accused the council of lying", "urged voters to stay home", "called for a recount".
+# They report speech with a "that" clause too; without one, their object is an indirect
+# quote. Verbs listed in another table keep that table's class for their clauses.
+_OBJECT_VERBS = (
+    "criticize", "criticise", "accuse", "urge", "deny", "propose", "announce",
+    "call for", "call on", "praise", "blame", "condemn", "denounce", "defend", "reject",
+    "dismiss", "endorse", "demand", "question", "predict", "promise", "describe",
+    "welcome", "applaud", "slam", "decry", "lament", "cite", "recommend", "dispute",
+    "rule out", "acknowledge", "concede", "reveal", "disclose", "confirm", "mention",
+    "discuss", "express", "tout", "hail", "mock", "ridicule", "warn of", "warn against",
+)
 # Cues of the form "made it clear that".
 _PHRASE_CUES = (
     "made it clear", "made clear", "makes it clear", "makes clear", "has made it clear",
@@ -229,7 +241,8 @@ _GROUP_NOUNS = (
     "commentators", "journalists", "reporters", "editors", "employees", "executives",
     "donors", "backers", "fans", "others", "many", "some", "both", "most", "several",
     "all", "few", "majority", "minority", "plurality", "percent", "side", "sides",
-    "camp", "west", "east",
+    "camp", "west", "east", "respondents", "participants", "half", "third", "thirds",
+    "quarter", "surveyed", "polled", "questioned", "interviewed",
 )
 _MEDIA = (
     "reuters", "ap", "associated press", "afp", "agence france-presse",
@@ -300,6 +313,9 @@ class Lexicon:
             clause.
         intent_verbs: verbs of intention ("want", "vow", "refuse") whose "to"
             infinitive, or "that" clause, is the attributed content.
+        object_verbs: verbs whose noun-phrase object is the attributed content
+            ("criticized the new tax", "accused the council of lying", "called for
+            a recount"); with a "that" clause they report speech as well.
         phrase_cues: fixed multi-word cues ("made it clear").
         according_to: phrases that put the source after the cue ("according to X").
         reporting_verbs: verbs by which an outlet relays someone else's words
@@ -322,6 +338,7 @@ class Lexicon:
     quote_verbs: frozenset[str] = attrs.field(default=_norm(_QUOTE_VERBS), converter=_norm)
     stance_verbs: frozenset[str] = attrs.field(default=_norm(_STANCE_VERBS), converter=_norm)
     intent_verbs: frozenset[str] = attrs.field(default=_norm(_INTENT_VERBS), converter=_norm)
+    object_verbs: frozenset[str] = attrs.field(default=_norm(_OBJECT_VERBS), converter=_norm)
     phrase_cues: frozenset[str] = attrs.field(default=_norm(_PHRASE_CUES), converter=_norm)
     according_to: frozenset[str] = attrs.field(default=_norm(_ACCORDING_TO), converter=_norm)
     reporting_verbs: frozenset[str] = attrs.field(
@@ -359,6 +376,10 @@ class Lexicon:
     def with_intent_verbs(self, *lemmas: str) -> Lexicon:
         """A copy with more verbs of intention taking a "to" infinitive ("resolve")."""
         return attrs.evolve(self, intent_verbs=self.intent_verbs | _norm(lemmas))
+
+    def with_object_verbs(self, *lemmas: str) -> Lexicon:
+        """A copy with more verbs whose object is what was said ("castigate")."""
+        return attrs.evolve(self, object_verbs=self.object_verbs | _norm(lemmas))
 
     def with_phrase_cues(self, *phrases: str) -> Lexicon:
         """A copy with more fixed cue phrases ("made it plain")."""
@@ -398,6 +419,7 @@ class Lexicon:
             quote_verbs=self.quote_verbs - gone,
             stance_verbs=self.stance_verbs - gone,
             intent_verbs=self.intent_verbs - gone,
+            object_verbs=self.object_verbs - gone,
         )
 
     # ------------------------------------------------------------------ derived
@@ -405,11 +427,14 @@ class Lexicon:
         """Every inflected form of every verb, mapped to its class.
 
         The class is ``"bare"``, ``"to"`` (a "that" clause or a "to" infinitive),
-        ``"that"`` or ``"quote"`` (the most permissive table a verb is listed in wins;
-        stance verbs are of class ``"that"``, intent verbs of class ``"to"``).
+        ``"that"``, ``"object"`` (a "that" clause or a noun-phrase object) or
+        ``"quote"`` (the most permissive table a verb is listed in wins; stance verbs
+        are of class ``"that"``, intent verbs of class ``"to"``; an object verb listed
+        in no other table is of class ``"object"``).
         """
         out: dict[str, str] = {}
         for table, kind in (
+            (self.object_verbs, "object"),
             (self.quote_verbs, "quote"),
             (self.that_verbs, "that"),
             (self.stance_verbs, "that"),

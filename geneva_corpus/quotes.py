@@ -403,6 +403,13 @@ _MALE = frozenset("he him his mr. mr".split())
 _FEMALE = frozenset("she her hers mrs. ms. mrs ms".split())
 _COORD_CUT = frozenset("and but while though although whereas".split())
 _WH = frozenset("whether if how what why when where who which".split())
+# where the object of an object verb ends: "criticized the plan [on] Monday"
+_OBJECT_STOPS = frozenset(
+    "on at during after before while as because since when despite amid until "
+    "last this next".split()
+)
+_EVENT_DETS = frozenset("a an his her their its our".split())
+_OBJECT_MIN_WORDS = 3
 _NAME_PARTICLES = frozenset("de van von der da bin al el la le du dos del di ibn".split())
 
 
@@ -498,6 +505,8 @@ class _Compiled:
     reporting_forms: frozenset[str]
     ask_forms: frozenset[str]
     noun_forms: frozenset[str]
+    object_forms: frozenset[str]
+    """forms of the verbs whose noun-phrase object is the attributed content"""
     cue_first: frozenset[str]
     """every word that can start a cue (a verb form, the first word of a multi-word cue
     or of an "according to" phrase): a word outside it cannot open a frame"""
@@ -530,7 +539,7 @@ def _compile(lex: Lexicon) -> _Compiled:
     return _Compiled(
         verb_forms=forms,
         speech_forms=frozenset(
-            attrs.evolve(lex, stance_verbs=(), intent_verbs=()).verb_forms()
+            attrs.evolve(lex, stance_verbs=(), intent_verbs=(), object_verbs=()).verb_forms()
         ),
         multi_cues=multi_cues,
         according=according,
@@ -543,7 +552,9 @@ def _compile(lex: Lexicon) -> _Compiled:
         media_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in media_first.items()},
         reporting_forms=rep,
         ask_forms=frozenset(f for v in lex.question_verbs for f in _inflect(v)),
-        noun_forms=frozenset(f for v in lex.noun_verbs for f in _inflect(v)[:2]),
+        noun_forms=frozenset(f for v in lex.noun_verbs for f in _inflect(v)[:2])
+        | frozenset(f for v in lex.object_verbs if " " not in v for f in _inflect(v)[:2]),
+        object_forms=frozenset(f for v in lex.object_verbs for f in _inflect(v)),
         cue_first=frozenset(forms) | frozenset(multi_cues) | frozenset(according),
         role_set=frozenset(roles),
         role_max=max((len(r) for r in roles), default=0),
@@ -1080,6 +1091,12 @@ class _ArticleRun:
                         # is a quote of its own
                         pre = self._fragment(toks, self._clause_start(toks, s0, pk + 1), pk + 1,
                                              text, runs, used_runs)
+                        if pre is not None and pre[2] is QuoteKind.INDIRECT and (
+                            toks[c0].kind == "q"
+                        ):
+                            # "Holding up a book, she said, “…”": the words before the
+                            # attribution set the scene; the quote is what follows
+                            pre = None
                         if pre is not None:
                             parenthetical = True
                             cue0 = (base + toks[fr.cue0].start, base + toks[fr.cue1 - 1].end)
@@ -1111,10 +1128,19 @@ class _ArticleRun:
                 if verb_kind == "quote" and not qidx:
                     continue
                 infinitive = verb_kind == "to" and toks[c0].low == "to"
-                if verb_kind in ("that", "to") and not infinitive and fr.pattern in (
+                if verb_kind in ("that", "to", "object") and not infinitive and fr.pattern in (
                     "subject", "participle", "coord"
                 ):
                     if not self._that_complement(toks, fr):
+                        o1 = self._object_end(toks, fr)
+                        if o1 > c0 and not qidx and (
+                            fr.pattern != "subject" or self._credible_speaker(fr.mention)
+                        ):
+                            # "criticized the new tax": the object is what was said
+                            s, e = _trim_clause(text, toks[c0].start, toks[o1 - 1].end)
+                            if e > s:
+                                out.append(_Found(base + s, base + e, QuoteKind.INDIRECT, cue,
+                                                  spk, pi))
                         continue
                 post_verb = fr.pattern in ("subject", "participle", "coord")
                 if post_verb and toks[c0].low in _PREPS | {"to"} and not infinitive and not (
@@ -1248,8 +1274,13 @@ class _ArticleRun:
         if k == 0 or not sent_start:
             return None
         before = [f for f in out if f.end <= base + runs[k].open]
-        if before and (f := max(before, key=lambda f: f.end)).speaker is not None:
+        # the speaker of the last verbatim quote, not of a report in between
+        if not before or (last := max(before, key=lambda f: f.end)).speaker is None:
+            return None
+        direct = [f for f in before if f.kind is QuoteKind.DIRECT]
+        if direct and (f := max(direct, key=lambda f: f.end)).speaker is not None:
             return f.speaker
+        return last.speaker
         return None
 
     def _verb_kind(self, toks: Sequence[_Tok], fr: _Frame) -> str:
@@ -1292,9 +1323,10 @@ class _ArticleRun:
         if kind == "to" and toks[fr.comp0].low == "to":
             # "The mayor vowed to rebuild": only a subject that can only be a speaker
             return fr.pattern != "subject" or self._credible_speaker(fr.mention)
-        if kind in ("that", "to"):
+        if kind in ("that", "to", "object"):
             return self._that_complement(toks, fr) or all(
-                toks[k].kind != "w" for k in range(fr.comp0, fr.comp1))
+                toks[k].kind != "w" for k in range(fr.comp0, fr.comp1)
+            ) or self._object_end(toks, fr) > fr.comp0
         if kind == "quote":
             return any(toks[k].kind == "q" for k in range(fr.comp0, fr.comp1))
         return True
@@ -1312,6 +1344,32 @@ class _ArticleRun:
         if first in ("whether", "if") and self._verb_lemma_in(toks, fr, self.c.ask_forms):
             return True
         return _finite_clause(toks, c0, c1)
+
+    def _object_end(self, toks: Sequence[_Tok], fr: _Frame) -> int:
+        """The end of the noun-phrase object of an object verb ("criticized [the new
+        tax] on Monday"), or ``fr.comp0`` when the verb has none."""
+        c0, c1 = fr.comp0, fr.comp1
+        if c1 - c0 < _OBJECT_MIN_WORDS:
+            return c0
+        words = " ".join(t.low for t in toks[fr.cue0 : fr.cue1])
+        if words not in self.c.object_forms and toks[fr.cue1 - 1].low not in self.c.object_forms:
+            return c0
+        first = toks[c0]
+        if first.kind != "w" or first.low in _PREPS or first.low in _WH or first.low in (
+            "to", "that", "not", "so", "as", "and", "but", "or", "because", "if"
+        ) or first.low in _TIME_WORDS or first.low in _SUBJ_PRONOUNS - {"it"}:
+            return c0
+        m = c0 + 1
+        while m < c1:
+            t = toks[m]
+            if t.kind == "q" or t.text in (",", ";", ":", "—", "–", "(", ".", "!", "?"):
+                break
+            if t.low in _OBJECT_STOPS or t.low in _TIME_WORDS or t.low in _SUBORD:
+                break
+            if t.low == "in" and m + 1 < c1 and toks[m + 1].low in _EVENT_DETS:
+                break  # "criticized the plan in a speech"
+            m += 1
+        return m if m - c0 >= _OBJECT_MIN_WORDS else c0
 
     def _verb_lemma_in(self, toks: Sequence[_Tok], fr: _Frame, forms: frozenset[str]) -> bool:
         return toks[fr.cue1 - 1].low in forms
@@ -1441,6 +1499,10 @@ class _ArticleRun:
             "that", "all", "both", "many", "some", "most", "several", "others", "two", "three"
         )) or toks[v0 - 1].low in ("of", "to", "for", "by", "with")):
             return None  # a noun ("the demands of ...", "a report by ...")
+        if v0 - 1 > s0 and low in self.c.noun_forms and toks[v0 - 1].low in _DETERMINERS and (
+            toks[v0 - 2].low in _PREPS or toks[v0 - 2].low == "of"
+        ):
+            return None  # "in both states", "of many reports"
         if v0 > s0 and toks[v0 - 1].low.endswith("'s") and toks[v0 - 1].low not in (
             "he's", "she's", "it's", "that's", "who's", "there's"
         ):
@@ -1478,8 +1540,11 @@ class _ArticleRun:
             k = subj_start - 1
             # "“…,” panel chairman Jo Lee said": lower-case descriptors before the name
             while k > s0 and subj_start - k <= 4 and toks[k].kind == "w" and (
-                toks[k].low not in _STOP_CAPS and toks[k].low not in self.c.speech_forms
-                and (toks[k].low not in _PREPS or toks[k].low in ("of", "for", "in", "at"))
+                toks[k].low in ("a", "an", "the") or (
+                    toks[k].low not in _STOP_CAPS
+                    and (toks[k].low not in self.c.speech_forms or toks[k].low in self.c.noun_forms)
+                    and (toks[k].low not in _PREPS or toks[k].low in ("of", "for", "in", "at"))
+                )
             ):
                 k -= 1
             trailing_ok = k >= s0 and (toks[k].text in (",", "—", "–") or toks[k].kind == "q")
@@ -1539,6 +1604,10 @@ class _ArticleRun:
                 k += 1
             return k >= s1 or toks[k].kind == "p" or toks[k].low in _PREPS or toks[k].low in (
                 "to", "of")
+        if toks[k].low in ("it", "you") and k + 1 < s1 and (
+            toks[k + 1].low in _AUX or toks[k + 1].low.endswith("n't")
+        ):
+            return False  # "says it is ...": a clause, not an object
         if (toks[k].low in _PREPS or toks[k].low in _TIME_WORDS or toks[k].low in _OBJ_PRONOUNS
                 or toks[k].low in ("to", "of", "reporters", "journalists")):
             for m in range(k, s1):
@@ -1669,6 +1738,14 @@ class _ArticleRun:
                     continue
                 if fa.comp0 <= fb.cue0 < fa.comp1:
                     # fb's cue sits inside fa's complement
+                    comma = -1 if fb.mention is None else fb.mention.tok0 - 1
+                    if fb.pattern == "subject" and fa.pattern == "subject" and (
+                        fa.comp0 + 1 < comma < fb.cue0 and toks[comma].text == ","
+                        and fb.comp1 > fb.comp0
+                    ):
+                        # "While some say X, others say Y": two reports side by side
+                        fa.comp1 = comma
+                        continue
                     if fa.reporting and fa.pattern in ("trailing", "inverted",
                                                        "according-trailing"):
                         keep[a] = False

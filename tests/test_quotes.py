@@ -391,3 +391,56 @@ def test_possessive_country_and_affiliation_are_not_part_of_the_name() -> None:
         "Norland's Foreign Minister Tomas Rendel said the repairs would take a year.")
     names = [q.speaker.name for q in extract_quotes(art) if q.speaker]
     assert names == ["Tomas Rendel", "Tomas Rendel"]
+
+
+def test_object_of_a_reporting_verb_is_an_indirect_quote() -> None:
+    got = _quotes(
+        "Mayor Ines Dorr criticized the new harbour tax on Monday.\n\n"
+        "Councillor Abel Fenn accused the port board of hiding the costs.\n\n"
+        "The fishermen's union called for a recount of the ballots."
+    )
+    assert got == [
+        ("indirect", "the new harbour tax", "Ines Dorr"),
+        ("indirect", "the port board of hiding the costs", "Abel Fenn"),
+        ("indirect", "a recount of the ballots", "fishermen's union"),
+    ]
+    # a two-word object ("Russia's demands") is not enough to call it a report
+    assert _quotes("Mayor Ines Dorr rejected the demands.") == []
+    # the verb table is data: without it, no report
+    lex = Lexicon().without_speech_verbs("criticize")
+    art = article_from_text("Mayor Ines Dorr criticized the new harbour tax on Monday.")
+    assert QuoteExtractor(lexicon=lex).extract(art) == ()
+
+
+def test_two_reports_side_by_side_and_it_clauses() -> None:
+    got = _quotes(
+        "While some residents say the ferry is too slow, others say it has never been "
+        "more punctual.\n\n"
+        "While the Lunden Gazette puts the cost at 6 million, the Vell Courier says it is "
+        "4 million."
+    )
+    assert got == [
+        ("indirect", "the ferry is too slow", "some residents"),
+        ("indirect", "it has never been more punctual", "others"),
+        ("indirect", "it is 4 million", "Vell Courier"),
+    ]
+
+
+def test_trailing_attribution_after_party_tag_and_descriptor() -> None:
+    got = _quotes(
+        "“We are tying our own hands,” state Sen. Jo Vellan (D) said during the debate. "
+        "“Nobody asked for this.”\n\n"
+        "“The facts have not changed at all,” a spokesman for the harbour committee said."
+    )
+    assert [(k, s) for k, _, s in got] == [
+        ("direct", "Jo Vellan"), ("direct", "Jo Vellan"), ("direct", "harbour committee"),
+    ]
+
+
+def test_follow_on_quote_goes_to_the_last_verbatim_speaker() -> None:
+    got = _quotes(
+        "“Your ferry is a marvel,” Varga told Lind, after Lind assured Varga that the boats "
+        "would run all winter. “I will not let you down.”"
+    )
+    assert got[0][2] == got[-1][2] == "Varga"
+    assert got[1] == ("indirect", "the boats would run all winter", "Lind")
