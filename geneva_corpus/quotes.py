@@ -365,6 +365,7 @@ def _is_abbrev(toks: Sequence[_Tok], i: int) -> bool:
 
 _ADVERBS = frozenset(
     "also then later previously repeatedly again already once has have had was is were are "
+    "only merely essentially basically "
     "will would could may might can did does do recently quickly immediately publicly "
     "privately openly further still even just now today yesterday reportedly allegedly "
     "initially subsequently separately earlier firmly flatly bluntly simply clearly "
@@ -1782,6 +1783,8 @@ class _ArticleRun:
                 k -= 1
             if k > s0 and toks[k].text == ",":
                 e = k - 1
+                if e - 1 > s0 and toks[e].low.isdigit() and toks[e - 1].text == ",":
+                    e -= 2  # "Marla Tenn, 21, a student, said": skip the age
                 if toks[e].text == ")":
                     # "Jo Lee (R-Ohio), a member, said"
                     while e > s0 and toks[e].text != "(" and k - e < 12:
