@@ -100,7 +100,10 @@ def _lower_words(text: str) -> list[str]:
     """
     if "\u0130" in text or "\u03a3" in text:
         return [w.lower() for w in _WORDS.findall(text)]
-    return _WORDS.findall(text.lower())
+    words: list[str] = _WORDS.findall(text.lower())
+    return words
+
+
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_PATTERNS: tuple[tuple[str, Any], ...] = (
     ("ymd", regex.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
