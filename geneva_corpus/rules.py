@@ -144,6 +144,21 @@ class Rule:
 
 
 _NO_LIMIT = 1 << 30
+
+#: Cheap pre-checks for built-in line patterns, keyed by the exact pattern text: each is a
+#: lookahead that every line the pattern matches passes (with or without ignore-case), so
+#: prefixing it changes nothing but lets most story lines fail in a quick C scan. A rule
+#: whose pattern is changed gets no pre-check. Filled in with the default rules below.
+_LINE_GUARDS: dict[str, str] = {}
+_PENDING: Any = object()  # a bucket whose combined pattern is not compiled yet
+
+
+def _guard(pattern: str) -> str:
+    """``pattern`` behind its pre-check from :data:`_LINE_GUARDS`, if it has one."""
+    guard = _LINE_GUARDS.get(pattern)
+    return pattern if guard is None else f"{guard}(?:{pattern})"
+
+
 _GROUP_REFERENCE = regex.compile(r"\\(?:[1-9]|g<)|\(\?P[=>]|\(\?&|\(\?[0-9R]")
 
 
@@ -177,16 +192,16 @@ class RuleRegistry:
         limits = sorted({r.max_words for r in line_rules if r.max_words is not None})
         for limit in [*limits, _NO_LIMIT]:
             chosen = tuple(r for r in line_rules if (r.max_words or _NO_LIMIT) >= limit)
-            parts = [f"(?P<_r{i}>(?{'i' if r.ignore_case else '-i'}:{r.pattern}))"
-                     for i, r in enumerate(chosen)]
-            self._line_matchers[limit] = ["|".join(parts) or "(?!)", chosen]
+            self._line_matchers[limit] = [_PENDING, chosen]
 
     def _matcher(self, limit: int) -> tuple[Any, tuple[Rule, ...]] | None:
         """The combined pattern of one bucket, compiled on first use (None: not combinable)."""
         entry = self._line_matchers[limit]
-        if isinstance(entry[0], str):
+        if entry[0] is _PENDING:
+            parts = [f"(?P<_r{i}>(?{'i' if r.ignore_case else '-i'}:{_guard(r.pattern)}))"
+                     for i, r in enumerate(entry[1])]
             try:
-                entry[0] = regex.compile(entry[0], regex.VERSION0)
+                entry[0] = regex.compile("|".join(parts) or "(?!)", regex.VERSION0)
             except regex.error:
                 entry[0] = None
         return None if entry[0] is None else (entry[0], entry[1])
@@ -449,3 +464,14 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
            max_words=6, description="a metadata field on its own line"),
     )
 )
+
+# The breadcrumb pattern needs separators; one scan per separator character is much quicker
+# than its own lookahead, which backtracks over every character of a line without one.
+_LINE_GUARDS[DEFAULT_RULES["breadcrumb"].pattern] = r"(?=[^/]*+/|[^>]*+>|[^»]*+»|[^›]*+›|[^|]*+\|)"
+# Every branch of legal_notice starts with one of these words at the start of the line or
+# (the cookie and "by continuing to use" notices) holds "cookie" or "continuing".
+_LINE_GUARDS[DEFAULT_RULES["legal_notice"].pattern] = (
+    r"(?=©|\(c\)|copyright|all rights reserved|privacy policy|terms of|imprint|impressum"
+    r"|.*?(?:cookie|continuing))")
+# caption_with_credit needs the colon after its "Photo" label.
+_LINE_GUARDS[DEFAULT_RULES["caption_with_credit"].pattern] = r"(?=[^:]*+:)"
