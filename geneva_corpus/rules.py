@@ -30,6 +30,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -169,6 +170,7 @@ class RuleRegistry:
     rules: tuple[Rule, ...] = ()
     _line_matchers: dict[int, list[Any]] = attrs.field(
         init=False, repr=False, eq=False, factory=dict)
+    _limits: list[int] = attrs.field(init=False, repr=False, eq=False, factory=list)
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -193,6 +195,7 @@ class RuleRegistry:
         for limit in [*limits, _NO_LIMIT]:
             chosen = tuple(r for r in line_rules if (r.max_words or _NO_LIMIT) >= limit)
             self._line_matchers[limit] = [_PENDING, chosen]
+            self._limits.append(limit)
 
     def _matcher(self, limit: int) -> tuple[Any, tuple[Rule, ...]] | None:
         """The combined pattern of one bucket, compiled on first use (None: not combinable)."""
@@ -208,17 +211,22 @@ class RuleRegistry:
 
     def match_line(self, line: str, words: int) -> Rule | None:
         """The first line rule (in order) that matches the whole ``line``, or ``None``."""
-        # the buckets were inserted in ascending order of their word limit
-        limit = next((k for k in self._line_matchers if k >= words), _NO_LIMIT)
-        compiled = self._matcher(limit) if self._line_matchers else None
-        if compiled is None:
+        limits = self._limits  # ascending, ends with _NO_LIMIT
+        i = bisect.bisect_left(limits, words)
+        limit = limits[i] if i < len(limits) else _NO_LIMIT
+        entry = self._line_matchers.get(limit)
+        combined = None if entry is None else entry[0]
+        if combined is _PENDING:
+            compiled = self._matcher(limit)
+            combined = None if compiled is None else compiled[0]
+        if combined is None:
             return next((r for r in self.by_scope(Scope.LINE) if r.match(line, words) is not None),
                         None)
-        combined, chosen = compiled
         m = combined.fullmatch(line)
         if m is None or m.end() == 0:
             return None
-        return chosen[int(m.lastgroup[2:])]
+        rule: Rule = entry[1][int(m.lastgroup[2:])]  # type: ignore[index]
+        return rule
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -472,6 +480,10 @@ _LINE_GUARDS[DEFAULT_RULES["breadcrumb"].pattern] = r"(?=[^/]*+/|[^>]*+>|[^»]*+
 # (the cookie and "by continuing to use" notices) holds "cookie" or "continuing".
 _LINE_GUARDS[DEFAULT_RULES["legal_notice"].pattern] = (
     r"(?=©|\(c\)|copyright|all rights reserved|privacy policy|terms of|imprint|impressum"
-    r"|.*?(?:cookie|continuing))")
-# caption_with_credit needs the colon after its "Photo" label.
-_LINE_GUARDS[DEFAULT_RULES["caption_with_credit"].pattern] = r"(?=[^:]*+:)"
+    r"|.*?cookie|.*?continuing)")  # two lazy scans: each is a quick literal search
+# Both branches of caption_label and the "Photo:" label of caption_with_credit need a colon;
+# caption_position needs the opening parenthesis of "(left)".
+for _name, _guard_pattern in (("caption_label", r"(?=[^:]*+:)"),
+                              ("caption_with_credit", r"(?=[^:]*+:)"),
+                              ("caption_position", r"(?=[^(]*+\()")):
+    _LINE_GUARDS[DEFAULT_RULES[_name].pattern] = _guard_pattern
