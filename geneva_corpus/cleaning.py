@@ -213,9 +213,11 @@ class Cleaner:
 
         if title is not None and "title_repeat" not in self.disabled_context_rules:
             wanted = " ".join(title.split()).casefold()
+            max_size = 4 * len(title) + 20
             for i, it in enumerate(items):
                 if (i != title_index and it.label == "body"
-                        and it.end - it.start < 4 * len(title) + 20
+                        and it.end - it.start < max_size
+                        and _may_repeat(text, it.start, it.end, wanted)
                         and " ".join(text[it.start:it.end].split()).casefold().strip("–—- ") == wanted):
                     it.label = "title_repeat"
                     it.rule = "title_repeat"
@@ -250,7 +252,9 @@ class Cleaner:
             paragraphs.append(Paragraph(para_text, kind, pos, pos + len(para_text), s, e))
             pieces.append(para_text)
             pos += len(para_text)
-        ordered = [d for i in sorted(decisions) for d in sorted(decisions[i], key=lambda d: d.input_start)]
+        ordered = [d for i in sorted(decisions)
+                   for d in (decisions[i] if len(decisions[i]) == 1
+                             else sorted(decisions[i], key=lambda d: d.input_start))]
         removed.sort(key=lambda p: p.input_start)
         return CleanResult(
             text=text,
@@ -450,6 +454,15 @@ def _strip_trailing_separator(text: str, s: int, e: int) -> int:
 def _wrapped(text: str, prev_end: int, start: int) -> bool:
     """True when a line continues the previous one (hard-wrapped text)."""
     return (text[prev_end - 1] not in _TERMINAL and text[start].islower())
+
+
+def _may_repeat(text: str, s: int, e: int, wanted: str) -> bool:
+    """False when the line ``text[s:e]`` cannot normalise to ``wanted`` (a quick test).
+
+    Lines are trimmed, so unless the first character is a dash (stripped by the
+    title-repeat test) the normalised line starts with its case-folded first character.
+    """
+    return s >= e or text[s] in "–—-" or wanted.startswith(text[s].casefold())
 
 
 def _title_case(line: str) -> bool:

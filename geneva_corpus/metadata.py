@@ -19,6 +19,7 @@ import datetime as _dt
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from typing import Any
 
 import regex
@@ -87,6 +88,8 @@ _FREQUENT_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("de", "a", "o", "que", "e", "do", "da", "em", "os", "as", "um"),
     "ru": ("и", "в", "не", "на", "что", "с", "по", "он", "она", "как", "к"),
 }
+_SPACED_FREQUENT_WORDS = {lang: tuple((w, f" {w} ") for w in words)
+                          for lang, words in _FREQUENT_WORDS.items()}
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 
 
@@ -201,8 +204,7 @@ def _langdetect(text: str) -> str | None:
 def _profile(words: Sequence[str]) -> list[tuple[float, str]]:
     n = len(words) or 1
     counts = Counter(words)
-    found = counts.keys()
-    scores = [(sum(map(counts.__getitem__, table & found)) / n, lang)
+    scores = [(sum(map(counts.get, table, repeat(0))) / n, lang)
               for lang, table in FUNCTION_WORDS.items()]
     scores.sort(reverse=True)
     return scores
@@ -244,8 +246,9 @@ def _script_of(text: str) -> str | None:
     # Fast path for Latin text with a few curly quotes or accents: the first 300 letters
     # hold at least min(300, ascii) letters, at most ``other`` of them not ASCII; when
     # those are fewer than half, ASCII (LATIN) letters are a strict majority.
-    other = len(sample) - len(sample.encode("ascii", "ignore"))
-    if 2 * other < min(300, _ascii_letters(sample)):
+    ascii_part = sample.encode("ascii", "ignore")
+    other = len(sample) - len(ascii_part)
+    if 2 * other < min(300, len(ascii_part.translate(None, _ASCII_NON_LETTERS))):
         return "LATIN"
     return dominant_script(sample, 300)
 
@@ -262,9 +265,9 @@ def _surely_not_foreign(text: str, table: frozenset[str], language: str) -> bool
     if most_words < 8:
         return True
     hits = 0
-    for word in _FREQUENT_WORDS.get(language, ()):
+    for word, spaced in _SPACED_FREQUENT_WORDS.get(language, ()):
         if word in table:
-            hits += text.count(f" {word} ")
+            hits += text.count(spaced)
             if 25 * hits >= 2 * most_words:  # hits / words >= 2/25 == 0.08, exactly
                 return True
     return False
