@@ -253,7 +253,7 @@ def _script_of(text: str) -> str | None:
     return dominant_script(sample, 300)
 
 
-def _surely_not_foreign(text: str, table: frozenset[str], language: str) -> bool:
+def _surely_not_foreign(text: str, table: frozenset[str], language: str, ascii_letters: int) -> bool:
     """A cheap sufficient test that ``text`` has under 8 words or 8% of them in ``table``.
 
     Counts a lower bound of the function words (frequent ones between spaces) against an
@@ -261,7 +261,7 @@ def _surely_not_foreign(text: str, table: frozenset[str], language: str) -> bool
     ASCII letter), so True means the exact test (fewer than 8 words, or
     ``hits / words >= 0.08``) passes too.
     """
-    most_words = 1 + len(text) - _ascii_letters(text)
+    most_words = 1 + len(text) - ascii_letters
     if most_words < 8:
         return True
     hits = 0
@@ -279,6 +279,17 @@ def foreign_language(text: str, article_language: str | None, article_script: st
     Calls langdetect only when the script differs, or when the function words of the
     article's language are missing from a paragraph long enough to judge.
     """
+    if len(text) <= 600 and article_script == "LATIN":
+        # a short paragraph is its own script sample: one ASCII pass serves both tests
+        ascii_part = text.encode("ascii", "ignore")
+        letters = len(ascii_part.translate(None, _ASCII_NON_LETTERS))
+        other = len(text) - len(ascii_part)
+        if other == 0 and letters == 0:
+            return None  # no letters: no script
+        if other == 0 or 2 * other < min(300, letters):  # LATIN, as in _script_of
+            table = FUNCTION_WORDS.get(article_language or "")
+            if table is None or _surely_not_foreign(text, table, article_language or "", letters):
+                return None
     script = _script_of(text)
     if script is None:
         return None
@@ -289,7 +300,7 @@ def foreign_language(text: str, article_language: str | None, article_script: st
             return None
         table = FUNCTION_WORDS[article_language]
         head = text[:2000]
-        if _surely_not_foreign(head, table, article_language):
+        if _surely_not_foreign(head, table, article_language, _ascii_letters(head)):
             return None
         words = _lower_words(head)
         if len(words) < 8:
