@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import functools
+import string
 import unicodedata
+
+import regex
 
 __all__ = ["char_script", "dominant_script"]
 
@@ -17,15 +20,44 @@ def char_script(ch: str) -> str:
         return "UNKNOWN"
 
 
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+# every ASCII byte that is not a letter (the ASCII letters are exactly A-Z and a-z, all LATIN)
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if chr(b) not in string.ascii_letters)
+
+
+def _ascii_letter_count(text: str, start: int, end: int) -> int:
+    """The letters in ``text[start:end]``, which holds ASCII characters only (counted in C)."""
+    return len(text[start:end].encode("ascii").translate(None, _ASCII_NON_LETTERS))
+
+
 def dominant_script(text: str, limit: int = 400) -> str | None:
-    """The script of most of the first ``limit`` letters of ``text``, or ``None``."""
+    """The script of most of the first ``limit`` letters of ``text``, or ``None``.
+
+    Runs of ASCII are counted in C (all their letters are LATIN); only non-ASCII
+    characters are looked at one by one. Ties go to the script seen first.
+    """
     counts: dict[str, int] = {}
     seen = 0
-    for ch in text:
-        if ch.isalpha():
-            s = char_script(ch)
-            counts[s] = counts.get(s, 0) + 1
-            seen += 1
-            if seen >= limit:
-                break
+    pos = 0
+    for run in _NON_ASCII_RUN.finditer(text):
+        if run.start() > pos:
+            n = _ascii_letter_count(text, pos, run.start())
+            if n:
+                if seen + n >= limit:
+                    counts["LATIN"] = counts.get("LATIN", 0) + limit - seen
+                    return max(counts, key=counts.__getitem__)
+                counts["LATIN"] = counts.get("LATIN", 0) + n
+                seen += n
+        for ch in run.group():
+            if ch.isalpha():
+                s = char_script(ch)
+                counts[s] = counts.get(s, 0) + 1
+                seen += 1
+                if seen >= limit:
+                    return max(counts, key=counts.__getitem__)
+        pos = run.end()
+    if len(text) > pos:
+        n = _ascii_letter_count(text, pos, len(text))
+        if n:
+            counts["LATIN"] = counts.get("LATIN", 0) + min(n, limit - seen)
     return max(counts, key=counts.__getitem__) if counts else None

@@ -145,25 +145,30 @@ class Cleaner:
 
         prefix_rules = self.rules.by_scope(Scope.PREFIX)
         suffix_rules = self.rules.by_scope(Scope.SUFFIX)
+        check_foreign = "foreign_credit_suffix" not in self.disabled_context_rules
+        match_line = self.rules.match_line
         for i, it in enumerate(items):
+            line = text[it.start:it.end]
             # -- prefixes glued to the line
             for rule in prefix_rules:
-                span = rule.match(text[it.start:it.end])
+                span = rule.match(line)
                 if span is None or it.start + span[1] >= it.end:
                     continue
                 s, e = it.start, it.start + span[1]
                 s2, e2 = _trim(text, s, e)
                 cut(i, s2, e2, rule.reason, rule.name, f"{rule.reason}: matched prefix rule {rule.name}")
                 it.start = _trim(text, e, it.end)[0]
+                line = text[it.start:it.end]
             # -- suffixes glued to the line
             for rule in suffix_rules:
-                span = rule.match(text[it.start:it.end])
+                span = rule.match(line)
                 if span is None or span[0] == 0:
                     continue
                 s, e = _trim(text, it.start + span[0], it.end)
                 cut(i, s, e, rule.reason, rule.name, f"{rule.reason}: matched suffix rule {rule.name}")
                 it.end = _trim(text, it.start, s)[1]
-            if "foreign_credit_suffix" not in self.disabled_context_rules:
+                line = text[it.start:it.end]
+            if check_foreign:
                 found = _foreign_suffix(text, it.start, it.end)
                 if found is not None:
                     s, e = found
@@ -171,10 +176,10 @@ class Cleaner:
                         "source_credit: words in another script after the last sentence")
                     outlets.append(text[s:e])
                     it.end = _trim(text, it.start, s)[1]
+                    line = text[it.start:it.end]
             # -- whole-line rules
-            line = text[it.start:it.end]
-            it.words = _word_count(line)
-            hit = self.rules.match_line(line, it.words)
+            words = it.words = _word_count(line)
+            hit = match_line(line, words)
             if hit is not None:
                 it.label = it.initial_label = hit.reason
                 it.rule = hit.name
@@ -208,9 +213,11 @@ class Cleaner:
 
         if title is not None and "title_repeat" not in self.disabled_context_rules:
             wanted = " ".join(title.split()).casefold()
+            max_size = 4 * len(title) + 20
             for i, it in enumerate(items):
                 if (i != title_index and it.label == "body"
-                        and it.end - it.start < 4 * len(title) + 20
+                        and it.end - it.start < max_size
+                        and _may_repeat(text, it.start, it.end, wanted)
                         and " ".join(text[it.start:it.end].split()).casefold().strip("–—- ") == wanted):
                     it.label = "title_repeat"
                     it.rule = "title_repeat"
@@ -245,7 +252,9 @@ class Cleaner:
             paragraphs.append(Paragraph(para_text, kind, pos, pos + len(para_text), s, e))
             pieces.append(para_text)
             pos += len(para_text)
-        ordered = [d for i in sorted(decisions) for d in sorted(decisions[i], key=lambda d: d.input_start)]
+        ordered = [d for i in sorted(decisions)
+                   for d in (decisions[i] if len(decisions[i]) == 1
+                             else sorted(decisions[i], key=lambda d: d.input_start))]
         removed.sort(key=lambda p: p.input_start)
         return CleanResult(
             text=text,
@@ -262,6 +271,8 @@ class Cleaner:
     # ------------------------------------------------------------------ passes
     @staticmethod
     def _split(text: str) -> list[_Item]:
+        if "\r" not in text:
+            return _split_lf(text)
         items: list[_Item] = []
         blank = True
         pos, n = 0, len(text)
@@ -391,6 +402,31 @@ def _word_count(line: str) -> int:
     return sum(1 for _ in itertools.islice(_NON_SPACE.finditer(line), _WORD_COUNT_CAP))
 
 
+def _split_lf(text: str) -> list[_Item]:
+    """:meth:`Cleaner._split` for text whose only line break is ``\\n`` (the usual case)."""
+    items: list[_Item] = []
+    blank = True
+    pos = 0
+    odd = _ODD_SPACE
+    for raw in text.split("\n"):
+        size = len(raw)
+        stripped = raw.strip()
+        if stripped and (stripped[0] in odd or stripped[-1] in odd):
+            s, e = _trim(text, pos, pos + size)  # str.strip() keeps BOM, ZWSP and NUL
+        elif stripped:
+            s = pos + size - len(raw.lstrip())
+            e = s + len(stripped)
+        else:
+            s = e = pos
+        if s < e:
+            items.append(_Item(s, e, blank))
+            blank = False
+        else:
+            blank = True
+        pos += size + 1
+    return items
+
+
 def _next_newline(text: str, pos: int) -> int:
     a = text.find("\n", pos)
     b = text.find("\r", pos, a if a >= 0 else len(text))
@@ -398,10 +434,13 @@ def _next_newline(text: str, pos: int) -> int:
     return min(cands) if cands else len(text)
 
 
+_ODD_SPACE = "\ufeff\u200b\x00"  # trimmed like white space
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "\ufeff\u200b\x00"):
+    while s < e and (text[s].isspace() or text[s] in _ODD_SPACE):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "\ufeff\u200b\x00"):
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _ODD_SPACE):
         e -= 1
     return s, e
 
@@ -415,6 +454,15 @@ def _strip_trailing_separator(text: str, s: int, e: int) -> int:
 def _wrapped(text: str, prev_end: int, start: int) -> bool:
     """True when a line continues the previous one (hard-wrapped text)."""
     return (text[prev_end - 1] not in _TERMINAL and text[start].islower())
+
+
+def _may_repeat(text: str, s: int, e: int, wanted: str) -> bool:
+    """False when the line ``text[s:e]`` cannot normalise to ``wanted`` (a quick test).
+
+    Lines are trimmed, so unless the first character is a dash (stripped by the
+    title-repeat test) the normalised line starts with its case-folded first character.
+    """
+    return s >= e or text[s] in "–—-" or wanted.startswith(text[s].casefold())
 
 
 def _title_case(line: str) -> bool:
@@ -441,8 +489,11 @@ def _foreign_suffix(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     start = last.end()
     tail = text[start:e]
+    tokens = len(tail.split())
+    if not 1 <= tokens <= 3:  # checked first: it is cheaper than finding the words
+        return None
     words = _SCRIPT_WORD.findall(tail)
-    if not 1 <= len(words) <= 3 or len(tail.split()) != len(words):
+    if len(words) != tokens:
         return None
     tail_script = _dominant_script(tail)
     head_script = _dominant_script(text[max(s, start - 2000):start])

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import threading
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from typing import Any
 
 import regex
@@ -74,6 +76,37 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 _WORDS = regex.compile(r"\p{L}+")
+# the most frequent function words of each language, tried first by the cheap pre-check
+_FREQUENT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("the", "of", "and", "to", "in", "that", "is", "was", "for", "on", "said"),
+    "de": ("der", "die", "und", "das", "ist", "nicht", "mit", "von", "den", "zu", "im"),
+    "fr": ("de", "la", "le", "les", "et", "des", "du", "est", "que", "une", "un"),
+    "es": ("de", "la", "el", "que", "en", "y", "los", "las", "del", "un", "una"),
+    "nl": ("de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "niet"),
+    "no": ("og", "i", "det", "er", "på", "som", "en", "til", "av", "for", "med"),
+    "it": ("di", "il", "la", "che", "e", "è", "per", "un", "una", "non", "del"),
+    "pt": ("de", "a", "o", "que", "e", "do", "da", "em", "os", "as", "um"),
+    "ru": ("и", "в", "не", "на", "что", "с", "по", "он", "она", "как", "к"),
+}
+_SPACED_FREQUENT_WORDS = {lang: tuple((w, f" {w} ") for w in words)
+                          for lang, words in _FREQUENT_WORDS.items()}
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def _lower_words(text: str) -> list[str]:
+    """``[w.lower() for w in _WORDS.findall(text)]``, lowering ``text`` in one call when safe.
+
+    Lowering the whole text first finds the same words: every letter lowers to one letter
+    and every other character to a non-letter, except dotted capital I (which lowers to
+    ``i`` plus a combining dot); capital sigma lowers by context (final or not), so text
+    with either takes the word-by-word path.
+    """
+    if "\u0130" in text or "\u03a3" in text:
+        return [w.lower() for w in _WORDS.findall(text)]
+    words: list[str] = _WORDS.findall(text.lower())
+    return words
+
+
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_PATTERNS: tuple[tuple[str, Any], ...] = (
     ("ymd", regex.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
@@ -170,7 +203,9 @@ def _langdetect(text: str) -> str | None:
 
 def _profile(words: Sequence[str]) -> list[tuple[float, str]]:
     n = len(words) or 1
-    scores = [(sum(1 for w in words if w in table) / n, lang) for lang, table in FUNCTION_WORDS.items()]
+    counts = Counter(words)
+    scores = [(sum(map(counts.get, table, repeat(0))) / n, lang)
+              for lang, table in FUNCTION_WORDS.items()]
     scores.sort(reverse=True)
     return scores
 
@@ -187,7 +222,7 @@ def detect_language(text: str, *, sample_chars: int = 3000) -> str | None:
     True
     """
     sample = text[:sample_chars]
-    words = [w.lower() for w in _WORDS.findall(sample)][:600]
+    words = _lower_words(sample)[:600]
     if not words:
         return None
     if len(words) >= 12:
@@ -199,11 +234,43 @@ def detect_language(text: str, *, sample_chars: int = 3000) -> str | None:
     return _langdetect(sample)
 
 
+def _ascii_letters(text: str) -> int:
+    """How many ASCII letters ``text`` holds (counted in C)."""
+    return len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+
+
 def _script_of(text: str) -> str | None:
     sample = text[:600]
     if sample.isascii():  # fast path: no Unicode name lookups for plain Latin text
         return "LATIN" if any(ch.isalpha() for ch in sample) else None
+    # Fast path for Latin text with a few curly quotes or accents: the first 300 letters
+    # hold at least min(300, ascii) letters, at most ``other`` of them not ASCII; when
+    # those are fewer than half, ASCII (LATIN) letters are a strict majority.
+    ascii_part = sample.encode("ascii", "ignore")
+    other = len(sample) - len(ascii_part)
+    if 2 * other < min(300, len(ascii_part.translate(None, _ASCII_NON_LETTERS))):
+        return "LATIN"
     return dominant_script(sample, 300)
+
+
+def _surely_not_foreign(text: str, table: frozenset[str], language: str, ascii_letters: int) -> bool:
+    """A cheap sufficient test that ``text`` has under 8 words or 8% of them in ``table``.
+
+    Counts a lower bound of the function words (frequent ones between spaces) against an
+    upper bound of the words (every word but the first follows a character that is not an
+    ASCII letter), so True means the exact test (fewer than 8 words, or
+    ``hits / words >= 0.08``) passes too.
+    """
+    most_words = 1 + len(text) - ascii_letters
+    if most_words < 8:
+        return True
+    hits = 0
+    for word, spaced in _SPACED_FREQUENT_WORDS.get(language, ()):
+        if word in table:
+            hits += text.count(spaced)
+            if 25 * hits >= 2 * most_words:  # hits / words >= 2/25 == 0.08, exactly
+                return True
+    return False
 
 
 def foreign_language(text: str, article_language: str | None, article_script: str | None) -> str | None:
@@ -212,17 +279,33 @@ def foreign_language(text: str, article_language: str | None, article_script: st
     Calls langdetect only when the script differs, or when the function words of the
     article's language are missing from a paragraph long enough to judge.
     """
+    if len(text) <= 600 and article_script == "LATIN":
+        # a short paragraph is its own script sample: one ASCII pass serves both tests
+        ascii_part = text.encode("ascii", "ignore")
+        letters = len(ascii_part.translate(None, _ASCII_NON_LETTERS))
+        other = len(text) - len(ascii_part)
+        if other == 0 and letters == 0:
+            return None  # no letters: no script
+        if other == 0 or 2 * other < min(300, letters):  # LATIN, as in _script_of
+            table = FUNCTION_WORDS.get(article_language or "")
+            if table is None or _surely_not_foreign(text, table, article_language or "", letters):
+                return None
     script = _script_of(text)
     if script is None:
         return None
     if script != article_script:
         lang = _langdetect(text)
     else:
-        words = [w.lower() for w in _WORDS.findall(text[:2000])]
-        if len(words) < 8 or article_language not in FUNCTION_WORDS:
+        if article_language not in FUNCTION_WORDS:
             return None
         table = FUNCTION_WORDS[article_language]
-        if sum(1 for w in words if w in table) / len(words) >= 0.08:
+        head = text[:2000]
+        if _surely_not_foreign(head, table, article_language, _ascii_letters(head)):
+            return None
+        words = _lower_words(head)
+        if len(words) < 8:
+            return None
+        if sum(map(table.__contains__, words)) / len(words) >= 0.08:
             return None
         (best, lang_guess), _ = _profile(words)[:2]
         if best < 0.15 or lang_guess == article_language:

@@ -30,6 +30,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -144,6 +145,21 @@ class Rule:
 
 
 _NO_LIMIT = 1 << 30
+
+#: Cheap pre-checks for built-in line patterns, keyed by the exact pattern text: each is a
+#: lookahead that every line the pattern matches passes (with or without ignore-case), so
+#: prefixing it changes nothing but lets most story lines fail in a quick C scan. A rule
+#: whose pattern is changed gets no pre-check. Filled in with the default rules below.
+_LINE_GUARDS: dict[str, str] = {}
+_PENDING: Any = object()  # a bucket whose combined pattern is not compiled yet
+
+
+def _guard(pattern: str) -> str:
+    """``pattern`` behind its pre-check from :data:`_LINE_GUARDS`, if it has one."""
+    guard = _LINE_GUARDS.get(pattern)
+    return pattern if guard is None else f"{guard}(?:{pattern})"
+
+
 _GROUP_REFERENCE = regex.compile(r"\\(?:[1-9]|g<)|\(\?P[=>]|\(\?&|\(\?[0-9R]")
 
 
@@ -154,6 +170,7 @@ class RuleRegistry:
     rules: tuple[Rule, ...] = ()
     _line_matchers: dict[int, list[Any]] = attrs.field(
         init=False, repr=False, eq=False, factory=dict)
+    _limits: list[int] = attrs.field(init=False, repr=False, eq=False, factory=list)
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -177,33 +194,39 @@ class RuleRegistry:
         limits = sorted({r.max_words for r in line_rules if r.max_words is not None})
         for limit in [*limits, _NO_LIMIT]:
             chosen = tuple(r for r in line_rules if (r.max_words or _NO_LIMIT) >= limit)
-            parts = [f"(?P<_r{i}>(?{'i' if r.ignore_case else '-i'}:{r.pattern}))"
-                     for i, r in enumerate(chosen)]
-            self._line_matchers[limit] = ["|".join(parts) or "(?!)", chosen]
+            self._line_matchers[limit] = [_PENDING, chosen]
+            self._limits.append(limit)
 
     def _matcher(self, limit: int) -> tuple[Any, tuple[Rule, ...]] | None:
         """The combined pattern of one bucket, compiled on first use (None: not combinable)."""
         entry = self._line_matchers[limit]
-        if isinstance(entry[0], str):
+        if entry[0] is _PENDING:
+            parts = [f"(?P<_r{i}>(?{'i' if r.ignore_case else '-i'}:{_guard(r.pattern)}))"
+                     for i, r in enumerate(entry[1])]
             try:
-                entry[0] = regex.compile(entry[0], regex.VERSION0)
+                entry[0] = regex.compile("|".join(parts) or "(?!)", regex.VERSION0)
             except regex.error:
                 entry[0] = None
         return None if entry[0] is None else (entry[0], entry[1])
 
     def match_line(self, line: str, words: int) -> Rule | None:
         """The first line rule (in order) that matches the whole ``line``, or ``None``."""
-        # the buckets were inserted in ascending order of their word limit
-        limit = next((k for k in self._line_matchers if k >= words), _NO_LIMIT)
-        compiled = self._matcher(limit) if self._line_matchers else None
-        if compiled is None:
+        limits = self._limits  # ascending, ends with _NO_LIMIT
+        i = bisect.bisect_left(limits, words)
+        limit = limits[i] if i < len(limits) else _NO_LIMIT
+        entry = self._line_matchers.get(limit)
+        combined = None if entry is None else entry[0]
+        if combined is _PENDING:
+            compiled = self._matcher(limit)
+            combined = None if compiled is None else compiled[0]
+        if combined is None:
             return next((r for r in self.by_scope(Scope.LINE) if r.match(line, words) is not None),
                         None)
-        combined, chosen = compiled
         m = combined.fullmatch(line)
         if m is None or m.end() == 0:
             return None
-        return chosen[int(m.lastgroup[2:])]
+        rule: Rule = entry[1][int(m.lastgroup[2:])]  # type: ignore[index]
+        return rule
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -449,3 +472,19 @@ DEFAULT_RULES: RuleRegistry = RuleRegistry(
            max_words=6, description="a metadata field on its own line"),
     )
 )
+
+# The breadcrumb pattern needs separators; one possessive scan for them (case-sensitive:
+# they have no case) is much quicker than its own lookahead, which backtracks over every
+# character of a line without one.
+_LINE_GUARDS[DEFAULT_RULES["breadcrumb"].pattern] = r"(?-i:(?=[^/>»›|]*+[/>»›|]))"
+# Every branch of legal_notice starts with one of these words at the start of the line or
+# (the cookie and "by continuing to use" notices) holds "cookie" or "continuing".
+_LINE_GUARDS[DEFAULT_RULES["legal_notice"].pattern] = (
+    r"(?=©|\(c\)|copyright|all rights reserved|privacy policy|terms of|imprint|impressum"
+    r"|.*?cookie|.*?continuing)")  # two lazy scans: each is a quick literal search
+# Both branches of caption_label and the "Photo:" label of caption_with_credit need a colon;
+# caption_position needs the opening parenthesis of "(left)".
+for _name, _guard_pattern in (("caption_label", r"(?=[^:]*+:)"),
+                              ("caption_with_credit", r"(?=[^:]*+:)"),
+                              ("caption_position", r"(?=[^(]*+\()")):
+    _LINE_GUARDS[DEFAULT_RULES[_name].pattern] = _guard_pattern
