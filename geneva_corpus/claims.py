@@ -315,33 +315,38 @@ class ClaimExtractor:
         return self._mentions(text, self._name_runs(text), offset, people or {}, lower,
                               inner)
 
-    def _name_runs(self, text: str) -> list[list[_Token]]:
-        """Runs of capitalised words in ``text``, split at words that are never names."""
+    def _name_runs(self, text: str) -> list[tuple[int, _Run]]:
+        """Runs of capitalised words in ``text``, split at words that are never names, with
+        the offset in ``text`` of the name match each comes from."""
         p = self._re
-        out: list[list[_Token]] = []
+        cache = p.name_cache
+        out: list[tuple[int, _Run]] = []
         for m in p.name.finditer(text):
-            toks = [(w, t.start(), t.end(), _bare(w))
-                    for t in p.name_token.finditer(text, m.start(), m.end())
-                    for w in (t.group(),)]
-            out.extend(_split_names(toks, p))
+            runs = cache.get(m.group())
+            if runs is None:
+                runs = self._match_runs(m.group())
+            if runs:
+                base = m.start()
+                out += [(base, r) for r in runs]
         return out
 
-    def _mentions(self, text: str, runs: list[list[_Token]], offset: int,
-                  known: Mapping[str, str], lower: Set[str],
-                  inner: Set[str] | None) -> tuple[EntityMention, ...]:
-        out: list[EntityMention] = []
-        for tokens in runs:
-            ent = self._classify(text, tokens, known, lower, inner)
-            if ent is not None:
-                kind, s, e, name = ent
-                out.append(EntityMention(text=text[s:e], kind=kind, start=s + offset,
-                                         end=e + offset, name=name))
-        return tuple(out)
+    def _match_runs(self, match: str) -> tuple[_Run, ...]:
+        """The runs of one match of the name pattern, analysed (memoised: a name match is
+        tokenised the same wherever it occurs)."""
+        p = self._re
+        toks = [(w, t.start(), t.end(), _bare(w))
+                for t in p.name_token.finditer(match)
+                for w in (t.group(),)]
+        runs = tuple(r for part in _split_names(toks, p)
+                     for r in (self._analyse(match, part),) if r is not None)
+        if len(p.name_cache) >= _NAME_CACHE_SIZE:
+            p.name_cache.clear()
+        p.name_cache[match] = runs
+        return runs
 
-    def _classify(self, text: str, tokens: list[_Token], known: Mapping[str, str],
-                  lower: Set[str], inner: Set[str] | None = None,
-                  ) -> tuple[EntityKind, int, int, str | None] | None:
-        """Kind, span (in ``text``) and canonical name of one run of name tokens."""
+    def _analyse(self, match: str, tokens: list[_Token]) -> _Run | None:
+        """What one run of name tokens (in the name match ``match``) is, as far as the run
+        alone tells; :meth:`_resolve` adds what the sentence and article tell."""
         p = self._re
         lw = [t[3] for t in tokens]
         titled = False
@@ -359,34 +364,63 @@ class ClaimExtractor:
             if not tokens:
                 return None
             lw = [t[3] for t in tokens]
-        if len(tokens) == 1:
+        single = len(tokens) == 1
+        if single:
             w = lw[0]
-            if (w in lower or len(w) < 2 or w in p.not_names
-                    or (not titled and w.endswith(p.demonyms))):
+            if len(w) < 2 or w in p.not_names or (not titled and w.endswith(p.demonyms)):
                 return None
         s = tokens[0][1]
         e = tokens[-1][2]
-        while e > s and text[e - 1] in ".’'":
+        while e > s and match[e - 1] in ".’'":
             e -= 1
-        if text[e - 2:e] in ("’s", "'s"):
+        # (a match starts with a capital, so this never needs the text before the match)
+        if match[e - 2:e] in ("’s", "'s"):
             e -= 2
-        name: str | None = None
-        single = len(tokens) == 1
-        if single and not titled and not is_org and inner is not None \
-                and _plural(lw[0]) and lw[0] not in inner and lw[0] not in known \
-                and not text[:s].strip(_OPEN_MARKS) and not _acronym(tokens[0][0]):
-            return None  # "Members of...", "Officials said": a plural sentence opener
-        if is_org or (single and _acronym(tokens[0][0])):
-            kind = EntityKind.ORGANISATION
+        acronym = single and _acronym(tokens[0][0])
+        if is_org or acronym:
+            kind: EntityKind | None = EntityKind.ORGANISATION
         elif not p.place_cues.isdisjoint(lw):
             kind = EntityKind.PLACE
-        elif len(tokens) >= 2 or titled or lw[-1] in known:
-            kind = EntityKind.PERSON
-            name = known.get(lw[-1], text[s:e] if len(tokens) >= 2 else None)
         else:
-            kind = EntityKind.PERSON if self._before_speech_verb(text, e) \
-                else EntityKind.PLACE
-        return kind, s, e, name
+            kind = None
+        parts = match[s:e].split()
+        return _Run(
+            start=s, end=e, text=match[s:e], word=lw[0] if single else None,
+            opener=single and not titled and not is_org and _plural(lw[0]) and not acronym,
+            kind=kind, last=lw[-1], person=not single or titled,
+            surname=_bare(parts[-1]) if len(parts) >= 2 else None)
+
+    def _resolve(self, text: str, base: int, run: _Run, known: Mapping[str, str],
+                 lower: Set[str], inner: Set[str] | None,
+                 ) -> tuple[EntityKind, str | None] | None:
+        """Kind and canonical name of ``run`` (from the name match at ``base`` in ``text``),
+        or ``None`` when it is not a name."""
+        if run.word is not None and run.word in lower:
+            return None
+        if run.opener and inner is not None and run.word not in inner \
+                and run.word not in known \
+                and not text[:base + run.start].strip(_OPEN_MARKS):
+            return None  # "Members of...", "Officials said": a plural sentence opener
+        if run.kind is not None:
+            return run.kind, None
+        if run.person or run.last in known:
+            return EntityKind.PERSON, known.get(run.last, None if run.word else run.text)
+        if self._before_speech_verb(text, base + run.end):
+            return EntityKind.PERSON, None
+        return EntityKind.PLACE, None
+
+    def _mentions(self, text: str, runs: list[tuple[int, _Run]], offset: int,
+                  known: Mapping[str, str], lower: Set[str],
+                  inner: Set[str] | None) -> tuple[EntityMention, ...]:
+        out: list[EntityMention] = []
+        resolve = self._resolve
+        for base, run in runs:
+            ent = resolve(text, base, run, known, lower, inner)
+            if ent is not None:
+                at = base + offset
+                out.append(EntityMention(text=run.text, kind=ent[0], start=at + run.start,
+                                         end=at + run.end, name=ent[1]))
+        return tuple(out)
 
     def _before_speech_verb(self, text: str, end: int) -> bool:
         nxt = text[end:end + 20].lower().split()
@@ -441,17 +475,17 @@ class ClaimExtractor:
                 if e - s <= self.max_sentence_chars and \
                         _has_tokens(token, body, s, e, self.min_words):
                     sentences.append((s, e, heading))
-        runs: dict[tuple[int, int], list[list[_Token]]] = {}
+        runs: dict[tuple[int, int], list[tuple[int, _Run]]] = {}
+        resolve = self._resolve
+        person = EntityKind.PERSON
         for s, e, _ in sentences:
             text = body[s:e]
             runs[s, e] = sentence_runs = self._name_runs(text)
-            for tokens in sentence_runs:
-                ent = self._classify(text, tokens, people, lower, inner)
-                if ent is not None and ent[0] == EntityKind.PERSON:
-                    _, es, ee, name = ent
-                    parts = text[es:ee].split()
-                    if len(parts) >= 2:
-                        people.setdefault(_bare(parts[-1]), name or text[es:ee])
+            for base, run in sentence_runs:
+                if run.surname is not None:
+                    ent = resolve(text, base, run, people, lower, inner)
+                    if ent is not None and ent[0] == person:
+                        people.setdefault(run.surname, ent[1] or run.text)
         quotes = sorted(article.quotes, key=lambda q: (q.start, q.end))
         starts = [q.start for q in quotes]
         longest = max((q.end - q.start for q in quotes), default=0)
@@ -729,6 +763,7 @@ class _Patterns:
     hint_words: tuple[tuple[int, tuple[str, ...]], ...]
     digit: Any
     starts: _StartWords | None
+    name_cache: dict[str, tuple[_Run, ...]]
 
     @classmethod
     def build(cls, x: ClaimExtractor) -> _Patterns:
@@ -812,6 +847,7 @@ class _Patterns:
             speech_verbs=frozenset(x.speech_verbs),
             **_value_hint(x),
             starts=_StartWords.build(x, months, mabbr, weekdays),
+            name_cache={},
         )
 
 
@@ -1004,6 +1040,36 @@ def _bare(word: str) -> str:
     """Lower case, without a possessive or a final full stop."""
     low = word.lower().rstrip(".")
     return low[:-2] if low[-2:] in ("’s", "'s") else low
+
+
+_NAME_CACHE_SIZE = 50_000
+"""Name matches memoised per extractor before the memo is emptied (bounds its memory)."""
+
+
+class _Run:
+    """One run of name tokens, analysed as far as its own words tell (offsets are into
+    the name match it comes from)."""
+
+    __slots__ = ("end", "kind", "last", "opener", "person", "start", "surname", "text",
+                 "word")
+
+    def __init__(self, *, start: int, end: int, text: str, word: str | None, opener: bool,
+                 kind: EntityKind | None, last: str, person: bool,
+                 surname: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.word = word
+        """The (bare, lower-case) word of a one-word run."""
+        self.opener = opener
+        """A one-word plural ("Officials"): not a name when it opens the sentence."""
+        self.kind = kind
+        """Organisation or place when the words say so."""
+        self.last = last
+        self.person = person
+        """Several words, or a title before the name: a person unless ``kind`` says."""
+        self.surname = surname
+        """The last word of a run of several words (a person's surname)."""
 
 
 _Token = tuple[str, int, int, str]
