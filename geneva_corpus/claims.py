@@ -195,9 +195,14 @@ class ClaimExtractor:
         Spans overlapping ``exclude`` (durations, dates already found) are skipped, and
         so are plain years (``1997``).
         """
+        return self._quantities(text, self._re.quantity.finditer(text), offset, exclude)
+
+    def _quantities(self, text: str, matches: Iterable[Any], offset: int,
+                    exclude: Sequence[tuple[int, int]]) -> tuple[Quantity, ...]:
+        """:meth:`quantities` from the matches of the quantity pattern in ``text``."""
         out: list[Quantity] = []
         p = self._re
-        for m in p.quantity.finditer(text):
+        for m in matches:
             s, e = m.span()
             if _overlaps(s + offset, e + offset, exclude):
                 continue
@@ -238,8 +243,12 @@ class ClaimExtractor:
 
     def durations(self, text: str, offset: int = 0) -> tuple[Duration, ...]:
         """Lengths of time ("about an hour and a half", "90 minutes", "a 90-day stint")."""
+        return self._durations(text, self._re.duration.finditer(text), offset)
+
+    def _durations(self, text: str, matches: Iterable[Any], offset: int) -> tuple[Duration, ...]:
+        """:meth:`durations` from the matches of the duration pattern in ``text``."""
         out: list[Duration] = []
-        for m in self._re.duration.finditer(text):
+        for m in matches:
             before = text[max(0, m.start() - 12):m.start()].lower().split()
             if before and before[-1] in self.relative_periods and not m.group("hedge"):
                 continue  # "next week" is a date, not a length
@@ -273,8 +282,13 @@ class ClaimExtractor:
         [('January 10', 'date', '2022-01-10'), ('11 a.m.', 'time', '11:00'),
          ('Friday', 'weekday', '2022-01-21'), ('next week', 'relative', '2022-W04')]
         """
+        return self._times(text, self._re.time.finditer(text), published, offset)
+
+    def _times(self, text: str, matches: Iterable[Any], published: _dt.date | None,
+               offset: int) -> tuple[TimeExpression, ...]:
+        """:meth:`times` from the matches of the time pattern in ``text``."""
         out: list[TimeExpression] = []
-        for m in self._re.time.finditer(text):
+        for m in matches:
             te = self._time_value(m, published)
             if te is not None:
                 kind, value = te
@@ -301,33 +315,38 @@ class ClaimExtractor:
         return self._mentions(text, self._name_runs(text), offset, people or {}, lower,
                               inner)
 
-    def _name_runs(self, text: str) -> list[list[_Token]]:
-        """Runs of capitalised words in ``text``, split at words that are never names."""
+    def _name_runs(self, text: str) -> list[tuple[int, _Run]]:
+        """Runs of capitalised words in ``text``, split at words that are never names, with
+        the offset in ``text`` of the name match each comes from."""
         p = self._re
-        out: list[list[_Token]] = []
+        cache = p.name_cache
+        out: list[tuple[int, _Run]] = []
         for m in p.name.finditer(text):
-            toks = [(w, t.start(), t.end(), _bare(w))
-                    for t in p.name_token.finditer(text, m.start(), m.end())
-                    for w in (t.group(),)]
-            out.extend(_split_names(toks, p))
+            runs = cache.get(m.group())
+            if runs is None:
+                runs = self._match_runs(m.group())
+            if runs:
+                base = m.start()
+                out += [(base, r) for r in runs]
         return out
 
-    def _mentions(self, text: str, runs: list[list[_Token]], offset: int,
-                  known: Mapping[str, str], lower: Set[str],
-                  inner: Set[str] | None) -> tuple[EntityMention, ...]:
-        out: list[EntityMention] = []
-        for tokens in runs:
-            ent = self._classify(text, tokens, known, lower, inner)
-            if ent is not None:
-                kind, s, e, name = ent
-                out.append(EntityMention(text=text[s:e], kind=kind, start=s + offset,
-                                         end=e + offset, name=name))
-        return tuple(out)
+    def _match_runs(self, match: str) -> tuple[_Run, ...]:
+        """The runs of one match of the name pattern, analysed (memoised: a name match is
+        tokenised the same wherever it occurs)."""
+        p = self._re
+        toks = [(w, t.start(), t.end(), _bare(w))
+                for t in p.name_token.finditer(match)
+                for w in (t.group(),)]
+        runs = tuple(r for part in _split_names(toks, p)
+                     for r in (self._analyse(match, part),) if r is not None)
+        if len(p.name_cache) >= _NAME_CACHE_SIZE:
+            p.name_cache.clear()
+        p.name_cache[match] = runs
+        return runs
 
-    def _classify(self, text: str, tokens: list[_Token], known: Mapping[str, str],
-                  lower: Set[str], inner: Set[str] | None = None,
-                  ) -> tuple[EntityKind, int, int, str | None] | None:
-        """Kind, span (in ``text``) and canonical name of one run of name tokens."""
+    def _analyse(self, match: str, tokens: list[_Token]) -> _Run | None:
+        """What one run of name tokens (in the name match ``match``) is, as far as the run
+        alone tells; :meth:`_resolve` adds what the sentence and article tell."""
         p = self._re
         lw = [t[3] for t in tokens]
         titled = False
@@ -345,34 +364,63 @@ class ClaimExtractor:
             if not tokens:
                 return None
             lw = [t[3] for t in tokens]
-        if len(tokens) == 1:
+        single = len(tokens) == 1
+        if single:
             w = lw[0]
-            if (w in lower or len(w) < 2 or w in p.not_names
-                    or (not titled and w.endswith(p.demonyms))):
+            if len(w) < 2 or w in p.not_names or (not titled and w.endswith(p.demonyms)):
                 return None
         s = tokens[0][1]
         e = tokens[-1][2]
-        while e > s and text[e - 1] in ".’'":
+        while e > s and match[e - 1] in ".’'":
             e -= 1
-        if text[e - 2:e] in ("’s", "'s"):
+        # (a match starts with a capital, so this never needs the text before the match)
+        if match[e - 2:e] in ("’s", "'s"):
             e -= 2
-        name: str | None = None
-        single = len(tokens) == 1
-        if single and not titled and not is_org and inner is not None \
-                and _plural(lw[0]) and lw[0] not in inner and lw[0] not in known \
-                and not text[:s].strip(_OPEN_MARKS) and not _acronym(tokens[0][0]):
-            return None  # "Members of...", "Officials said": a plural sentence opener
-        if is_org or (single and _acronym(tokens[0][0])):
-            kind = EntityKind.ORGANISATION
+        acronym = single and _acronym(tokens[0][0])
+        if is_org or acronym:
+            kind: EntityKind | None = EntityKind.ORGANISATION
         elif not p.place_cues.isdisjoint(lw):
             kind = EntityKind.PLACE
-        elif len(tokens) >= 2 or titled or lw[-1] in known:
-            kind = EntityKind.PERSON
-            name = known.get(lw[-1], text[s:e] if len(tokens) >= 2 else None)
         else:
-            kind = EntityKind.PERSON if self._before_speech_verb(text, e) \
-                else EntityKind.PLACE
-        return kind, s, e, name
+            kind = None
+        parts = match[s:e].split()
+        return _Run(
+            start=s, end=e, text=match[s:e], word=lw[0] if single else None,
+            opener=single and not titled and not is_org and _plural(lw[0]) and not acronym,
+            kind=kind, last=lw[-1], person=not single or titled,
+            surname=_bare(parts[-1]) if len(parts) >= 2 else None)
+
+    def _resolve(self, text: str, base: int, run: _Run, known: Mapping[str, str],
+                 lower: Set[str], inner: Set[str] | None,
+                 ) -> tuple[EntityKind, str | None] | None:
+        """Kind and canonical name of ``run`` (from the name match at ``base`` in ``text``),
+        or ``None`` when it is not a name."""
+        if run.word is not None and run.word in lower:
+            return None
+        if run.opener and inner is not None and run.word not in inner \
+                and run.word not in known \
+                and not text[:base + run.start].strip(_OPEN_MARKS):
+            return None  # "Members of...", "Officials said": a plural sentence opener
+        if run.kind is not None:
+            return run.kind, None
+        if run.person or run.last in known:
+            return EntityKind.PERSON, known.get(run.last, None if run.word else run.text)
+        if self._before_speech_verb(text, base + run.end):
+            return EntityKind.PERSON, None
+        return EntityKind.PLACE, None
+
+    def _mentions(self, text: str, runs: list[tuple[int, _Run]], offset: int,
+                  known: Mapping[str, str], lower: Set[str],
+                  inner: Set[str] | None) -> tuple[EntityMention, ...]:
+        out: list[EntityMention] = []
+        resolve = self._resolve
+        for base, run in runs:
+            ent = resolve(text, base, run, known, lower, inner)
+            if ent is not None:
+                at = base + offset
+                out.append(EntityMention(text=run.text, kind=ent[0], start=at + run.start,
+                                         end=at + run.end, name=ent[1]))
+        return tuple(out)
 
     def _before_speech_verb(self, text: str, end: int) -> bool:
         nxt = text[end:end + 20].lower().split()
@@ -427,21 +475,24 @@ class ClaimExtractor:
                 if e - s <= self.max_sentence_chars and \
                         _has_tokens(token, body, s, e, self.min_words):
                     sentences.append((s, e, heading))
-        runs: dict[tuple[int, int], list[list[_Token]]] = {}
+        runs: dict[tuple[int, int], list[tuple[int, _Run]]] = {}
+        resolve = self._resolve
+        person = EntityKind.PERSON
         for s, e, _ in sentences:
             text = body[s:e]
             runs[s, e] = sentence_runs = self._name_runs(text)
-            for tokens in sentence_runs:
-                ent = self._classify(text, tokens, people, lower, inner)
-                if ent is not None and ent[0] == EntityKind.PERSON:
-                    _, es, ee, name = ent
-                    parts = text[es:ee].split()
-                    if len(parts) >= 2:
-                        people.setdefault(_bare(parts[-1]), name or text[es:ee])
+            for base, run in sentence_runs:
+                if run.surname is not None:
+                    ent = resolve(text, base, run, people, lower, inner)
+                    if ent is not None and ent[0] == person:
+                        people.setdefault(run.surname, ent[1] or run.text)
         quotes = sorted(article.quotes, key=lambda q: (q.start, q.end))
         starts = [q.start for q in quotes]
         longest = max((q.end - q.start for q in quotes), default=0)
         claims: list[Claim] = []
+        p = self._re
+        vstarts = self._value_starts(body)
+        published = article.published
         for s0, e0, heading in sentences:
             # only quotes that start within `longest` before the sentence can overlap it
             first = bisect.bisect_left(starts, s0 - longest)
@@ -450,11 +501,25 @@ class ClaimExtractor:
             if e <= s:
                 continue
             text = body[s:e]
-            kinds = self._value_kinds(text)
-            durations = self.durations(text, s) if kinds & _DURATION else ()
-            times = self.times(text, article.published, s) if kinds & _TIME else ()
+            if vstarts is None:
+                kinds = self._value_kinds(text)
+                durations = self.durations(text, s) if kinds & _DURATION else ()
+                times = self.times(text, published, s) if kinds & _TIME else ()
+            else:
+                lo = bisect.bisect_left(vstarts.durations, s)
+                durations = self.durations(text, s) \
+                    if lo < len(vstarts.durations) and vstarts.durations[lo] < e else ()
+                at = _starts_in(vstarts.times, s, e, text, False)
+                times = self._times(text, _matches_at(p.time, text, at), published, s) \
+                    if at else ()
             taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
-            quantities = self.quantities(text, s, exclude=taken) if kinds & _QUANTITY else ()
+            if vstarts is None:
+                quantities = self.quantities(text, s, exclude=taken) \
+                    if kinds & _QUANTITY else ()
+            else:
+                at = _starts_in(vstarts.quantities, s, e, text, s in vstarts.mid_word)
+                quantities = self._quantities(
+                    text, _matches_at(p.quantity, text, at), s, taken) if at else ()
             claim_runs = runs.get((s, e))
             if claim_runs is None:
                 claim_runs = self._name_runs(text)
@@ -471,6 +536,74 @@ class ClaimExtractor:
                 quantities=quantities, durations=durations, times=times,
                 entities=entities))
         return tuple(claims)
+
+    def _value_starts(self, body: str) -> _ValueStarts | None:
+        """Where values can start in ``body`` (a superset), or ``None`` when only full
+        scans are exact (see :class:`_StartWords`)."""
+        w = self._re.starts
+        if w is None or "\u017f" in body:
+            return None
+        low = body.lower()
+        if len(low) != len(body):
+            return None
+        digits = [m.start() for m in w.digit_run.finditer(body)]
+        # times start at a digit, a (cased) month or weekday, a time word, or at the
+        # modifier before a weekday or before "week"/"month"/"year" ("next week")
+        anchors = [m.start() for m in w.cased.finditer(body, overlapped=True)]
+        times = digits + anchors
+        for word in w.time_words:
+            times += _find_all(low, word)
+        for word in w.periods:
+            anchors += _find_all(low, word)
+        for a in anchors:
+            k = _space_before(low, a)
+            if k < a:
+                times += [k - len(r) for r in w.relative if low.endswith(r, 0, k)]
+        # a quantity's number starts at a digit, a number word or the "a"/"an" before it;
+        # the match may start one space earlier, at a currency sign ("US$") before that,
+        # or at a hedge before those
+        numbers = list(digits)
+        mid_word: set[int] = set()
+        for word in w.numbers:
+            for i in _find_all(low, word):
+                if i and low[i - 1] in _WORDISH:
+                    mid_word.add(i)
+                    continue
+                numbers.append(i)
+                k = _space_before(low, i)
+                if k < i:
+                    if low.endswith("a", 0, k):
+                        numbers.append(k - 1)
+                    if low.endswith("an", 0, k):
+                        numbers.append(k - 2)
+        quantities = list(numbers)
+        for b in numbers:
+            heads = [b]
+            if b and body[b - 1].isspace():
+                quantities.append(b - 1)
+                c = b - 2
+            else:
+                c = b - 1
+            if c >= 0 and body[c] in _CURRENCY:
+                heads.append(c)
+                if low.endswith("us", 0, c):
+                    heads.append(c - 2)
+            for h in heads:
+                quantities.append(h)
+                k = _space_before(low, h)
+                if k < h and low.endswith(w.hedge_ends, 0, k):
+                    quantities += range(_runs_before(low, k, w.hedge_words), k)
+        # a duration ends in a unit of time right after a number (or "a", "an", "half")
+        durations = []
+        for word in w.units:
+            for u in _find_all(low, word):
+                j = u
+                while j and (low[j - 1].isspace() or low[j - 1] == "-"):
+                    j -= 1
+                if j and (low[j - 1].isdigit() or low.endswith(w.number_ends, 0, j)):
+                    durations.append(u)
+        return _ValueStarts(sorted(set(times)), sorted(set(quantities)), sorted(durations),
+                            mid_word)
 
     # ------------------------------------------------------------------ helpers
 
@@ -629,6 +762,8 @@ class _Patterns:
     hint_kinds: Mapping[str, int]
     hint_words: tuple[tuple[int, tuple[str, ...]], ...]
     digit: Any
+    starts: _StartWords | None
+    name_cache: dict[str, tuple[_Run, ...]]
 
     @classmethod
     def build(cls, x: ClaimExtractor) -> _Patterns:
@@ -711,6 +846,8 @@ class _Patterns:
             place_preps=frozenset(x.place_prepositions),
             speech_verbs=frozenset(x.speech_verbs),
             **_value_hint(x),
+            starts=_StartWords.build(x, months, mabbr, weekdays),
+            name_cache={},
         )
 
 
@@ -762,6 +899,134 @@ def _minimal_substrings(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# ------------------------------------------------------------- where values can start
+#
+# The three value patterns are slow to scan (a case-insensitive alternation tried at every
+# word), so :meth:`ClaimExtractor.extract` finds, once per article, a superset of the
+# offsets where a match can start, with plain substring searches on the lower-cased body,
+# and emulates ``finditer`` by matching only there (:func:`_matches_at`). This is exact as
+# long as lower-casing finds every spelling the case-insensitive patterns accept: true for
+# ASCII word lists on text without "ſ" (which matches "s") and whose length lower() keeps
+# (no "İ"); otherwise the patterns scan the whole sentence as before.
+
+_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+"""Characters (of the lower-cased body) that are always ``\\w`` or ``-``: no value pattern
+can start right after one."""
+_CURRENCY = "$€£"
+
+
+@attrs.frozen
+class _StartWords:
+    """The lower-case words that anchor a value, for the start-offset search."""
+
+    cased: Any
+    """Months, their abbreviations and weekdays as the time pattern spells them."""
+    digit_run: Any
+    time_words: tuple[str, ...]
+    periods: tuple[str, ...]
+    relative: tuple[str, ...]
+    numbers: tuple[str, ...]
+    hedge_ends: tuple[str, ...]
+    hedge_words: int
+    units: tuple[str, ...]
+    number_ends: tuple[str, ...]
+
+    @classmethod
+    def build(cls, x: ClaimExtractor, months: str, mabbr: str,
+              weekdays: str) -> _StartWords | None:
+        """The anchor words of ``x``, or ``None`` when its vocabulary needs full scans."""
+        def single(words: Iterable[str]) -> tuple[str, ...]:
+            return tuple(sorted({w.lower() for w in words}))
+
+        numbers = single([*x.number_words, *x.scale_words])
+        hedges = [h.lower().split() for h in x.hedges]
+        out = cls(
+            cased=regex.compile(rf"{months}|{mabbr}|{weekdays}"),
+            digit_run=regex.compile(r"\d+"),
+            time_words=single(["noon", "midnight", *x.relative_days]),
+            periods=("month", "week", "year"),
+            relative=single(x.relative_periods),
+            numbers=numbers,
+            hedge_ends=tuple(sorted({h[-1] for h in hedges if h})),
+            hedge_words=max((len(h) for h in hedges), default=0),
+            units=single(x.duration_units),
+            number_ends=(*numbers, "a", "an", "half"),
+        )
+        words = [*out.time_words, *out.relative, *numbers, *out.units]
+        plain = all(w.isascii() and w and not any(c.isspace() for c in w) for w in words)
+        if not plain or not all(h and all(w.isascii() for w in h) for h in hedges):
+            return None
+        return out
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` occurs in ``text`` (overlapping occurrences too)."""
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _space_before(low: str, i: int) -> int:
+    """The offset where the run of white space ending at ``i`` starts."""
+    while i > 0 and low[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _runs_before(low: str, i: int, n: int) -> int:
+    """The start of the ``n``-th run of non-space characters before offset ``i``."""
+    for _ in range(n):
+        i = _space_before(low, i)
+        while i > 0 and not low[i - 1].isspace():
+            i -= 1
+    return i
+
+
+class _ValueStarts:
+    """Sorted body offsets where a time or quantity can start, and where a duration's
+    unit is (see :meth:`ClaimExtractor._value_starts`)."""
+
+    __slots__ = ("durations", "mid_word", "quantities", "times")
+
+    def __init__(self, times: list[int], quantities: list[int], durations: list[int],
+                 mid_word: set[int]) -> None:
+        self.times = times
+        self.quantities = quantities
+        self.durations = durations
+        self.mid_word = mid_word
+        """Number words right after a word character: a quantity can start there only
+        at the start of a claim."""
+
+
+def _starts_in(starts: list[int], s: int, e: int, text: str, first: bool) -> list[int]:
+    """The offsets of ``starts`` in ``[s, e)``, relative to ``s``; with 0 first when
+    ``first`` or ``text`` starts with a digit (a digit run that starts before ``s``)."""
+    lo = bisect.bisect_left(starts, s)
+    hi = bisect.bisect_left(starts, e, lo)
+    rel = [i - s for i in starts[lo:hi]]
+    if (first or text[:1].isdigit()) and (not rel or rel[0]):
+        rel.insert(0, 0)
+    return rel
+
+
+def _matches_at(pattern: Any, text: str, starts: Iterable[int]) -> list[Any]:
+    """``pattern.finditer(text)``, trying only ``starts`` (sorted): exact when every match
+    of the pattern starts at one of them (the patterns never match the empty string)."""
+    out: list[Any] = []
+    cur = 0
+    match = pattern.match
+    for i in starts:
+        if i >= cur:
+            m = match(text, i)
+            if m is not None:
+                out.append(m)
+                cur = m.end()
+    return out
+
+
 _OPEN_MARKS = "\"'“‘«„-–—• \t"
 _CLOSE_MARKS = "\"'”’» \t,;:"
 
@@ -775,6 +1040,36 @@ def _bare(word: str) -> str:
     """Lower case, without a possessive or a final full stop."""
     low = word.lower().rstrip(".")
     return low[:-2] if low[-2:] in ("’s", "'s") else low
+
+
+_NAME_CACHE_SIZE = 50_000
+"""Name matches memoised per extractor before the memo is emptied (bounds its memory)."""
+
+
+class _Run:
+    """One run of name tokens, analysed as far as its own words tell (offsets are into
+    the name match it comes from)."""
+
+    __slots__ = ("end", "kind", "last", "opener", "person", "start", "surname", "text",
+                 "word")
+
+    def __init__(self, *, start: int, end: int, text: str, word: str | None, opener: bool,
+                 kind: EntityKind | None, last: str, person: bool,
+                 surname: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.word = word
+        """The (bare, lower-case) word of a one-word run."""
+        self.opener = opener
+        """A one-word plural ("Officials"): not a name when it opens the sentence."""
+        self.kind = kind
+        """Organisation or place when the words say so."""
+        self.last = last
+        self.person = person
+        """Several words, or a title before the name: a person unless ``kind`` says."""
+        self.surname = surname
+        """The last word of a run of several words (a person's surname)."""
 
 
 _Token = tuple[str, int, int, str]
