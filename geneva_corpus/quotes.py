@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Container, Iterable, Sequence
-from itertools import compress, count
-from operator import attrgetter
+import re
+from collections.abc import Callable, Container, Iterable, Sequence
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -219,26 +220,65 @@ def _inside(pos: int, runs: Sequence[_Run]) -> bool:
 
 _TOKEN = regex.compile(
     # the first three branches need a capital (or the "v" of "vs."): a look-ahead guard
-    # lets every other position go straight to the word branch
+    # lets every other position go straight to the word branch.  Every class is written
+    # in brackets so that ``_TOKEN_RE`` can be made from this pattern by substitution.
     r"(?=[\p{Lu}v])(?:"
     r"(?:[\p{Lu}]\.){2,}"  # U.S. / U.K.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|Gen|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|vs|Mt|Ft|Pres)\."
-    r"|\p{Lu}\.(?=\s*\p{Lu})"  # an initial
+    r"|[\p{Lu}]\.(?=[\s]*[\p{Lu}])"  # an initial
     r")"
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*"
-    r"|\S"
+    r"|[^\s]"
 )
+
+_SAFE_RANGES = "\x00-\u036f\u2000-\u206f\u20a0-\u20cf"
+"""Latin letters, combining accents, general punctuation and currency signs: the
+characters of most news text, for which ``_TOKEN_RE`` matches exactly as ``_TOKEN``."""
+_SAFE_TEXT = re.compile(f"[{_SAFE_RANGES}]*")
+
+
+def _class_of(prop: str) -> str:
+    """The characters of ``_SAFE_RANGES`` in the ``regex`` class ``prop``, as the body of
+    a ``re`` character class (in ranges)."""
+    chars = regex.findall(f"[{prop}]", regex.sub(f"[^{_SAFE_RANGES}]", "", "".join(
+        chr(c) for c in range(0x20D0))))
+    out: list[str] = []
+    k = 0
+    while k < len(chars):
+        e = k
+        while e + 1 < len(chars) and ord(chars[e + 1]) == ord(chars[e]) + 1:
+            e += 1
+        lo, hi = re.escape(chars[k]), re.escape(chars[e])
+        out.append(lo if e == k else f"{lo}-{hi}")
+        k = e + 1
+    return "".join(out)
+
+
+def _re_token() -> re.Pattern[str]:
+    """``_TOKEN`` for the standard library's faster ``re``, on ``_SAFE_RANGES`` text only:
+    each Unicode class becomes the list of its safe characters, taken from ``regex``."""
+    pat = _TOKEN.pattern
+    for prop in (r"\p{L}\p{N}\p{M}", r"\p{L}\p{N}", r"\p{Lu}", r"\s"):
+        pat = pat.replace(f"[{prop}", f"[{_class_of(prop)}").replace(
+            f"[^{prop}", f"[^{_class_of(prop)}")
+    return re.compile(pat)
+
+
+_TOKEN_RE = _re_token()
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
+_TOKEN_RE_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
 
 
 class _Tok:
-    """A token: a plain slotted class (made hundreds of thousands of times per MB), with
-    ``cap`` computed once."""
+    """A token: a plain slotted class (made hundreds of thousands of times per MB, and
+    read far more often: slots are faster to read than a named tuple's fields)."""
 
     __slots__ = ("cap", "end", "kind", "low", "run", "start", "text")
 
     def __init__(
-        self, text: str, low: str, start: int, end: int, kind: str, run: int = -1
+        self, text: str, low: str, start: int, end: int, kind: str, run: int = -1,
+        cap: bool = False,
     ) -> None:
         self.text = text
         self.low = low
@@ -246,7 +286,7 @@ class _Tok:
         self.end = end
         self.kind = kind  # "w" word, "p" punctuation, "q" quoted run
         self.run = run
-        self.cap: bool = kind == "w" and text[:1].isupper()
+        self.cap = cap  # a word with a capital first letter
 
     def __repr__(self) -> str:
         return f"_Tok({self.text!r}, {self.low!r}, {self.start}, {self.end}, {self.kind!r})"
@@ -254,26 +294,59 @@ class _Tok:
 
 def _tokenize(text: str, runs: Sequence[_Run]) -> list[_Tok]:
     toks: list[_Tok] = []
+    split = _TOKEN_RE_SPLIT.split if _SAFE_TEXT.fullmatch(text) else _TOKEN_SPLIT.split
     pos = 0
     for k, r in enumerate(runs):
-        _tok_plain(text, pos, r.open, toks)
+        _tok_plain(text, pos, r.open, toks, split)
         toks.append(_Tok(text[r.open : r.close], "\ue000", r.open, max(r.close, r.cend), "q", k))
         pos = max(r.close, r.cend)
-    _tok_plain(text, pos, len(text), toks)
+    _tok_plain(text, pos, len(text), toks, split)
     return toks
 
 
-def _tok_plain(text: str, a: int, b: int, toks: list[_Tok]) -> None:
-    # findall and str.find instead of match objects: only whitespace lies between two
-    # tokens (any other character is a token of its own), so a token's first occurrence
-    # after the previous one is where it was matched
-    append = toks.append
-    find = text.find
-    pos = a
-    for t in _TOKEN.findall(text, a, b):
-        s = find(t, pos)
-        pos = s + len(t)
-        append(_Tok(t, t.lower().replace("’", "'"), s, pos, "w" if t[0].isalnum() else "p"))
+class _ByFirst(dict[str, str]):
+    """A plain token's kind ("w" or "p") by its first character."""
+
+    def __missing__(self, ch: str) -> str:
+        value = "w" if ch.isalnum() else "p"
+        if len(self) < 4096:
+            self[ch] = value
+        return value
+
+
+class _CapByFirst(dict[str, bool]):
+    """Whether a plain token is a capitalised word, by its first character."""
+
+    def __missing__(self, ch: str) -> bool:
+        value = ch.isalnum() and ch.isupper()
+        if len(self) < 4096:
+            self[ch] = value
+        return value
+
+
+_KIND_OF = _ByFirst()
+_CAP_OF = _CapByFirst()
+_FIRST = itemgetter(0)
+
+
+def _tok_plain(
+    text: str, a: int, b: int, toks: list[_Tok], split: Callable[[str], list[str]]
+) -> None:
+    # the loop over tokens runs in C (only ``_Tok.__init__`` is Python).  Only whitespace
+    # lies between tokens, so splitting on the token pattern gives gap, token, gap, ...,
+    # gap and the running sum of their lengths the offsets.  No token holds a space and
+    # lower-casing makes none, so all the tokens are lowered in one string (Greek final
+    # sigma looks no further than a space either).
+    parts = split(text[a:b])
+    if len(parts) < 2:
+        return
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=a))
+    lows = " ".join(words).lower().replace("’", "'").split(" ")
+    firsts = list(map(_FIRST, words))
+    toks.extend(map(_Tok, words, lows, offsets[1::2], offsets[2::2],
+                    map(_KIND_OF.__getitem__, firsts), repeat(-1),
+                    map(_CAP_OF.__getitem__, firsts)))
 
 
 _ABBREV_END = frozenset(
