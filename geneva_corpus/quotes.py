@@ -98,7 +98,7 @@ class _Run:
 
 
 _MARK_CHARS = frozenset("'\"“”„«»‹›‚‘’")
-_NEXT_MARK = regex.compile("[" + regex.escape("".join(sorted(_MARK_CHARS))) + "]")
+_NEXT_MARK = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS))) + "]")
 
 
 def _scan_marks(text: str) -> list[_Run]:
@@ -206,9 +206,9 @@ _BYLINE = regex.compile(
 """A quote signed by a name after a dash at the end of its paragraph: “…” ― Ann Lee."""
 
 
-_DASH_SPACE = regex.compile(r"[–—―-][ \t\u00a0]")
+_DASH_SPACE = re.compile(r"[–—―-][ \t\u00a0]")
 """What every match of ``_DASH_START`` holds."""
-_LONG_DASH = regex.compile("[―—–]")
+_LONG_DASH = re.compile("[―—–]")
 """What every match of ``_BYLINE`` holds."""
 
 
@@ -377,7 +377,9 @@ def _sentences(
         nxt = toks[i + 1]
         boundary = False
         if t.kind == "p" and t.text in _SENT_END:
-            if not (t.text == "." and _is_abbrev(toks, i)):
+            # an initial's full stop ("R." in "James R. Dabney") ends no sentence
+            if not (t.text == "." and i and (prev := toks[i - 1]).end == t.start
+                    and len(prev.text) == 1 and prev.cap):
                 boundary = (nxt.cap or nxt.kind == "q" or nxt.text in "“\"«„(–—"
                             or nxt.low[:1].isdigit())
         elif t.kind == "q" and not runs[t.run].dash:
@@ -427,11 +429,6 @@ def _attribution_follows(
             return nxt is None or nxt.kind == "p" or nxt.low in _PREPS or nxt.low in (
                 "to", "of", "last", "this", "reporters")
     return False
-
-
-def _is_abbrev(toks: Sequence[_Tok], i: int) -> bool:
-    prev = toks[i - 1] if i else None
-    return prev is not None and prev.end == toks[i].start and len(prev.text) == 1 and prev.cap
 
 
 # ----------------------------------------------------------------------------- word lists
@@ -495,6 +492,8 @@ class _Person:
 
 def _by_salience(cands: Sequence[_Person]) -> list[_Person]:
     """People sharing a surname, the most prominent first (roles, then mentions)."""
+    if len(cands) < 2:
+        return list(cands)  # the common case, without a sort
     return sorted(cands, key=lambda p: (-len(p.roles), -len(p.positions)))
 
 
@@ -574,6 +573,11 @@ class _Compiled:
     cue_first: frozenset[str]
     """every word that can start a cue (a verb form, the first word of a multi-word cue
     or of an "according to" phrase): a word outside it cannot open a frame"""
+    cue_single: frozenset[str]
+    """the words of ``cue_first`` that are a whole cue by themselves"""
+    cue_second: dict[str, frozenset[str]]
+    """the second words of the multi-word cues and "according to" phrases, by their
+    first: a word of ``cue_first`` not in ``cue_single`` opens a cue only before one"""
     role_set: frozenset[tuple[str, ...]]
     role_max: int
     names: dict[tuple[str, ...], tuple[list[str], list[str]] | None] = attrs.field(
@@ -618,6 +622,13 @@ def _compile(lex: Lexicon) -> _Compiled:
         ask_forms=frozenset(f for v in lex.question_verbs for f in _inflect(v)),
         noun_forms=frozenset(f for v in lex.noun_verbs for f in _inflect(v)[:2]),
         cue_first=frozenset(forms) | frozenset(multi_cues) | frozenset(according),
+        cue_single=frozenset(f for f in forms if " " not in f) | frozenset(
+            ph[0] for ph in (*multi, *multi_verbs, *acc) if len(ph) == 1),
+        cue_second={
+            first: frozenset(ph[1] for ph in (*multi, *multi_verbs, *acc)
+                             if ph[0] == first and len(ph) > 1)
+            for first in {ph[0] for ph in (*multi, *multi_verbs, *acc)}
+        },
         role_set=frozenset(roles),
         role_max=max((len(r) for r in roles), default=0),
     )
@@ -852,6 +863,8 @@ class _ArticleRun:
 
     def _collect_people(self, toks_by_para: list[list[_Tok]]) -> None:
         """A first pass: named people with their roles ("Foreign Minister Ann Lee")."""
+        role_nouns = self.lex.role_nouns
+        modifiers = self.lex.modifiers
         for pi, toks in enumerate(toks_by_para):
             base = self.art.paragraphs[pi].start
             i = 0
@@ -887,7 +900,10 @@ class _ArticleRun:
                     continue
                 words, role_words = name
                 role = " ".join(role_words)
-                pre = self._role_before(toks, k - len(role_words) if role_words else k)
+                rk = k - len(role_words) if role_words else k
+                # _role_before finds nothing unless a role word or modifier comes first
+                pre = self._role_before(toks, rk) if rk > 0 and toks[rk - 1].kind == "w" and (
+                    toks[rk - 1].low in role_nouns or toks[rk - 1].low in modifiers) else ""
                 if pre:
                     role = (pre + " " + role).strip()
                 if len(words) < 2 and not role:
@@ -1116,11 +1132,19 @@ class _ArticleRun:
         last_in_para: Speaker | None = None
         pending_next: Speaker | None = None
         cue_first = self.c.cue_first
-        cues = list(compress(count(), map(cue_first.__contains__, map(_LOW, toks))))
+        # cue words, less those that open a multi-word cue only and do not stand before
+        # its second word ("in" but not "in the words of")
+        cue_single = self.c.cue_single
+        cue_second = self.c.cue_second
+        ntoks = len(toks)
+        cues = [k for k in compress(count(), map(cue_first.__contains__, map(_LOW, toks)))
+                if toks[k].low in cue_single
+                or (k + 1 < ntoks and toks[k + 1].low in cue_second.get(toks[k].low, ()))]
+        caps = list(compress(count(), map(_CAP, toks)))
         for _si, (s0, s1) in enumerate(sents):
             frames = self._frames(toks, s0, s1, runs, text, cues)
             frames = self._resolve_nesting([f for f in frames if self._viable(f, toks)], toks)
-            sent_first_person = self._first_person(toks, s0, s1)
+            sent_first_person = self._first_person(toks, s0, s1, caps)
             for fr in frames:
                 spk = self._resolve(fr, toks, s0, base, frames)
                 if spk is not None:
@@ -1235,7 +1259,7 @@ class _ArticleRun:
             s, e = _trim(text, r.cstart, r.cend)
             if e <= s:
                 continue
-            nwords = len(_WORDCH.findall(text, s, e)) and len(text[s:e].split())
+            nwords = len(text[s:e].split()) if _WORDCH.search(text, s, e) is not None else 0
             at_start = not text[: r.open].strip()
             uspk: Speaker | None = None
             how = ""
@@ -1405,7 +1429,8 @@ class _ArticleRun:
         frames: list[_Frame] = []
         i = s0
         forms = self.c.verb_forms
-        for c in range(s0 + 1, min(s1 - 1, s0 + 6)):
+        # a quoted run after "Name:" (a paragraph without runs has no "q" token)
+        for c in range(s0 + 1, min(s1 - 1, s0 + 6) if runs else 0):
             if toks[c].text == ":" and toks[c + 1].kind == "q" and all(
                 toks[x].cap or toks[x].low in _NAME_PARTICLES or toks[x].text == "."
                 for x in range(s0, c)
@@ -1940,10 +1965,19 @@ class _ArticleRun:
             kind = "role"
         return _Mention(seg[0].start, seg[-1].end, text, kind, b, end)
 
-    def _first_person(self, toks: Sequence[_Tok], s0: int, s1: int) -> _Person | None:
-        for k in range(s0, min(s1, s0 + 25)):
+    def _first_person(
+        self, toks: Sequence[_Tok], s0: int, s1: int, caps: Sequence[int] | None = None
+    ) -> _Person | None:
+        """The first known person named in the sentence's first 25 tokens; ``caps`` are
+        the indices of the paragraph's capitalised words (computed here when not given)."""
+        if caps is None:
+            caps = [k for k in range(s0, s1) if toks[k].cap]
+        stop = min(s1, s0 + 25)
+        for k in caps[bisect.bisect_left(caps, s0) :]:
+            if k >= stop:
+                break
             t = toks[k]
-            if t.cap and t.low not in _STOP_CAPS:
+            if t.low not in _STOP_CAPS:
                 w = t.text.removesuffix("’s").removesuffix("'s")
                 if w.lower() not in self.by_last:
                     continue  # _lookup would find no one
