@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Container, Iterable, Sequence
-from itertools import compress, count
-from operator import attrgetter
+import re
+from collections.abc import Callable, Container, Iterable, Sequence
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -97,7 +98,7 @@ class _Run:
 
 
 _MARK_CHARS = frozenset("'\"“”„«»‹›‚‘’")
-_NEXT_MARK = regex.compile("[" + regex.escape("".join(sorted(_MARK_CHARS))) + "]")
+_NEXT_MARK = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS))) + "]")
 
 
 def _scan_marks(text: str) -> list[_Run]:
@@ -205,9 +206,9 @@ _BYLINE = regex.compile(
 """A quote signed by a name after a dash at the end of its paragraph: “…” ― Ann Lee."""
 
 
-_DASH_SPACE = regex.compile(r"[–—―-][ \t\u00a0]")
+_DASH_SPACE = re.compile(r"[–—―-][ \t\u00a0]")
 """What every match of ``_DASH_START`` holds."""
-_LONG_DASH = regex.compile("[―—–]")
+_LONG_DASH = re.compile("[―—–]")
 """What every match of ``_BYLINE`` holds."""
 
 
@@ -219,26 +220,65 @@ def _inside(pos: int, runs: Sequence[_Run]) -> bool:
 
 _TOKEN = regex.compile(
     # the first three branches need a capital (or the "v" of "vs."): a look-ahead guard
-    # lets every other position go straight to the word branch
+    # lets every other position go straight to the word branch.  Every class is written
+    # in brackets so that ``_TOKEN_RE`` can be made from this pattern by substitution.
     r"(?=[\p{Lu}v])(?:"
     r"(?:[\p{Lu}]\.){2,}"  # U.S. / U.K.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|Gen|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|vs|Mt|Ft|Pres)\."
-    r"|\p{Lu}\.(?=\s*\p{Lu})"  # an initial
+    r"|[\p{Lu}]\.(?=[\s]*[\p{Lu}])"  # an initial
     r")"
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*"
-    r"|\S"
+    r"|[^\s]"
 )
+
+_SAFE_RANGES = "\x00-\u036f\u2000-\u206f\u20a0-\u20cf"
+"""Latin letters, combining accents, general punctuation and currency signs: the
+characters of most news text, for which ``_TOKEN_RE`` matches exactly as ``_TOKEN``."""
+_SAFE_TEXT = re.compile(f"[{_SAFE_RANGES}]*")
+
+
+def _class_of(prop: str) -> str:
+    """The characters of ``_SAFE_RANGES`` in the ``regex`` class ``prop``, as the body of
+    a ``re`` character class (in ranges)."""
+    chars = regex.findall(f"[{prop}]", regex.sub(f"[^{_SAFE_RANGES}]", "", "".join(
+        chr(c) for c in range(0x20D0))))
+    out: list[str] = []
+    k = 0
+    while k < len(chars):
+        e = k
+        while e + 1 < len(chars) and ord(chars[e + 1]) == ord(chars[e]) + 1:
+            e += 1
+        lo, hi = re.escape(chars[k]), re.escape(chars[e])
+        out.append(lo if e == k else f"{lo}-{hi}")
+        k = e + 1
+    return "".join(out)
+
+
+def _re_token() -> re.Pattern[str]:
+    """``_TOKEN`` for the standard library's faster ``re``, on ``_SAFE_RANGES`` text only:
+    each Unicode class becomes the list of its safe characters, taken from ``regex``."""
+    pat = _TOKEN.pattern
+    for prop in (r"\p{L}\p{N}\p{M}", r"\p{L}\p{N}", r"\p{Lu}", r"\s"):
+        pat = pat.replace(f"[{prop}", f"[{_class_of(prop)}").replace(
+            f"[^{prop}", f"[^{_class_of(prop)}")
+    return re.compile(pat)
+
+
+_TOKEN_RE = _re_token()
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
+_TOKEN_RE_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
 
 
 class _Tok:
-    """A token: a plain slotted class (made hundreds of thousands of times per MB), with
-    ``cap`` computed once."""
+    """A token: a plain slotted class (made hundreds of thousands of times per MB, and
+    read far more often: slots are faster to read than a named tuple's fields)."""
 
     __slots__ = ("cap", "end", "kind", "low", "run", "start", "text")
 
     def __init__(
-        self, text: str, low: str, start: int, end: int, kind: str, run: int = -1
+        self, text: str, low: str, start: int, end: int, kind: str, run: int = -1,
+        cap: bool = False,
     ) -> None:
         self.text = text
         self.low = low
@@ -246,7 +286,7 @@ class _Tok:
         self.end = end
         self.kind = kind  # "w" word, "p" punctuation, "q" quoted run
         self.run = run
-        self.cap: bool = kind == "w" and text[:1].isupper()
+        self.cap = cap  # a word with a capital first letter
 
     def __repr__(self) -> str:
         return f"_Tok({self.text!r}, {self.low!r}, {self.start}, {self.end}, {self.kind!r})"
@@ -254,26 +294,59 @@ class _Tok:
 
 def _tokenize(text: str, runs: Sequence[_Run]) -> list[_Tok]:
     toks: list[_Tok] = []
+    split = _TOKEN_RE_SPLIT.split if _SAFE_TEXT.fullmatch(text) else _TOKEN_SPLIT.split
     pos = 0
     for k, r in enumerate(runs):
-        _tok_plain(text, pos, r.open, toks)
+        _tok_plain(text, pos, r.open, toks, split)
         toks.append(_Tok(text[r.open : r.close], "\ue000", r.open, max(r.close, r.cend), "q", k))
         pos = max(r.close, r.cend)
-    _tok_plain(text, pos, len(text), toks)
+    _tok_plain(text, pos, len(text), toks, split)
     return toks
 
 
-def _tok_plain(text: str, a: int, b: int, toks: list[_Tok]) -> None:
-    # findall and str.find instead of match objects: only whitespace lies between two
-    # tokens (any other character is a token of its own), so a token's first occurrence
-    # after the previous one is where it was matched
-    append = toks.append
-    find = text.find
-    pos = a
-    for t in _TOKEN.findall(text, a, b):
-        s = find(t, pos)
-        pos = s + len(t)
-        append(_Tok(t, t.lower().replace("’", "'"), s, pos, "w" if t[0].isalnum() else "p"))
+class _ByFirst(dict[str, str]):
+    """A plain token's kind ("w" or "p") by its first character."""
+
+    def __missing__(self, ch: str) -> str:
+        value = "w" if ch.isalnum() else "p"
+        if len(self) < 4096:
+            self[ch] = value
+        return value
+
+
+class _CapByFirst(dict[str, bool]):
+    """Whether a plain token is a capitalised word, by its first character."""
+
+    def __missing__(self, ch: str) -> bool:
+        value = ch.isalnum() and ch.isupper()
+        if len(self) < 4096:
+            self[ch] = value
+        return value
+
+
+_KIND_OF = _ByFirst()
+_CAP_OF = _CapByFirst()
+_FIRST = itemgetter(0)
+
+
+def _tok_plain(
+    text: str, a: int, b: int, toks: list[_Tok], split: Callable[[str], list[str]]
+) -> None:
+    # the loop over tokens runs in C (only ``_Tok.__init__`` is Python).  Only whitespace
+    # lies between tokens, so splitting on the token pattern gives gap, token, gap, ...,
+    # gap and the running sum of their lengths the offsets.  No token holds a space and
+    # lower-casing makes none, so all the tokens are lowered in one string (Greek final
+    # sigma looks no further than a space either).
+    parts = split(text[a:b])
+    if len(parts) < 2:
+        return
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=a))
+    lows = " ".join(words).lower().replace("’", "'").split(" ")
+    firsts = list(map(_FIRST, words))
+    toks.extend(map(_Tok, words, lows, offsets[1::2], offsets[2::2],
+                    map(_KIND_OF.__getitem__, firsts), repeat(-1),
+                    map(_CAP_OF.__getitem__, firsts)))
 
 
 _ABBREV_END = frozenset(
@@ -304,7 +377,9 @@ def _sentences(
         nxt = toks[i + 1]
         boundary = False
         if t.kind == "p" and t.text in _SENT_END:
-            if not (t.text == "." and _is_abbrev(toks, i)):
+            # an initial's full stop ("R." in "James R. Dabney") ends no sentence
+            if not (t.text == "." and i and (prev := toks[i - 1]).end == t.start
+                    and len(prev.text) == 1 and prev.cap):
                 boundary = (nxt.cap or nxt.kind == "q" or nxt.text in "“\"«„(–—"
                             or nxt.low[:1].isdigit())
         elif t.kind == "q" and not runs[t.run].dash:
@@ -354,11 +429,6 @@ def _attribution_follows(
             return nxt is None or nxt.kind == "p" or nxt.low in _PREPS or nxt.low in (
                 "to", "of", "last", "this", "reporters")
     return False
-
-
-def _is_abbrev(toks: Sequence[_Tok], i: int) -> bool:
-    prev = toks[i - 1] if i else None
-    return prev is not None and prev.end == toks[i].start and len(prev.text) == 1 and prev.cap
 
 
 # ----------------------------------------------------------------------------- word lists
@@ -430,6 +500,8 @@ class _Person:
 
 def _by_salience(cands: Sequence[_Person]) -> list[_Person]:
     """People sharing a surname, the most prominent first (roles, then mentions)."""
+    if len(cands) < 2:
+        return list(cands)  # the common case, without a sort
     return sorted(cands, key=lambda p: (-len(p.roles), -len(p.positions)))
 
 
@@ -511,6 +583,11 @@ class _Compiled:
     cue_first: frozenset[str]
     """every word that can start a cue (a verb form, the first word of a multi-word cue
     or of an "according to" phrase): a word outside it cannot open a frame"""
+    cue_single: frozenset[str]
+    """the words of ``cue_first`` that are a whole cue by themselves"""
+    cue_second: dict[str, frozenset[str]]
+    """the second words of the multi-word cues and "according to" phrases, by their
+    first: a word of ``cue_first`` not in ``cue_single`` opens a cue only before one"""
     role_set: frozenset[tuple[str, ...]]
     role_max: int
     names: dict[tuple[str, ...], tuple[list[str], list[str]] | None] = attrs.field(
@@ -557,6 +634,13 @@ def _compile(lex: Lexicon) -> _Compiled:
         | frozenset(f for v in lex.object_verbs if " " not in v for f in _inflect(v)[:2]),
         object_forms=frozenset(f for v in lex.object_verbs for f in _inflect(v)),
         cue_first=frozenset(forms) | frozenset(multi_cues) | frozenset(according),
+        cue_single=frozenset(f for f in forms if " " not in f) | frozenset(
+            ph[0] for ph in (*multi, *multi_verbs, *acc) if len(ph) == 1),
+        cue_second={
+            first: frozenset(ph[1] for ph in (*multi, *multi_verbs, *acc)
+                             if ph[0] == first and len(ph) > 1)
+            for first in {ph[0] for ph in (*multi, *multi_verbs, *acc)}
+        },
         role_set=frozenset(roles),
         role_max=max((len(r) for r in roles), default=0),
     )
@@ -791,6 +875,8 @@ class _ArticleRun:
 
     def _collect_people(self, toks_by_para: list[list[_Tok]]) -> None:
         """A first pass: named people with their roles ("Foreign Minister Ann Lee")."""
+        role_nouns = self.lex.role_nouns
+        modifiers = self.lex.modifiers
         for pi, toks in enumerate(toks_by_para):
             base = self.art.paragraphs[pi].start
             i = 0
@@ -826,7 +912,10 @@ class _ArticleRun:
                     continue
                 words, role_words = name
                 role = " ".join(role_words)
-                pre = self._role_before(toks, k - len(role_words) if role_words else k)
+                rk = k - len(role_words) if role_words else k
+                # _role_before finds nothing unless a role word or modifier comes first
+                pre = self._role_before(toks, rk) if rk > 0 and toks[rk - 1].kind == "w" and (
+                    toks[rk - 1].low in role_nouns or toks[rk - 1].low in modifiers) else ""
                 if pre:
                     role = (pre + " " + role).strip()
                 if len(words) < 2 and not role:
@@ -1055,11 +1144,19 @@ class _ArticleRun:
         last_in_para: Speaker | None = None
         pending_next: Speaker | None = None
         cue_first = self.c.cue_first
-        cues = list(compress(count(), map(cue_first.__contains__, map(_LOW, toks))))
+        # cue words, less those that open a multi-word cue only and do not stand before
+        # its second word ("in" but not "in the words of")
+        cue_single = self.c.cue_single
+        cue_second = self.c.cue_second
+        ntoks = len(toks)
+        cues = [k for k in compress(count(), map(cue_first.__contains__, map(_LOW, toks)))
+                if toks[k].low in cue_single
+                or (k + 1 < ntoks and toks[k + 1].low in cue_second.get(toks[k].low, ()))]
+        caps = list(compress(count(), map(_CAP, toks)))
         for _si, (s0, s1) in enumerate(sents):
             frames = self._frames(toks, s0, s1, runs, text, cues)
             frames = self._resolve_nesting([f for f in frames if self._viable(f, toks)], toks)
-            sent_first_person = self._first_person(toks, s0, s1)
+            sent_first_person = self._first_person(toks, s0, s1, caps)
             for fr in frames:
                 spk = self._resolve(fr, toks, s0, base, frames)
                 if spk is not None:
@@ -1189,7 +1286,7 @@ class _ArticleRun:
             s, e = _trim(text, r.cstart, r.cend)
             if e <= s:
                 continue
-            nwords = len(_WORDCH.findall(text, s, e)) and len(text[s:e].split())
+            nwords = len(text[s:e].split()) if _WORDCH.search(text, s, e) is not None else 0
             at_start = not text[: r.open].strip()
             uspk: Speaker | None = None
             how = ""
@@ -1391,7 +1488,8 @@ class _ArticleRun:
         frames: list[_Frame] = []
         i = s0
         forms = self.c.verb_forms
-        for c in range(s0 + 1, min(s1 - 1, s0 + 6)):
+        # a quoted run after "Name:" (a paragraph without runs has no "q" token)
+        for c in range(s0 + 1, min(s1 - 1, s0 + 6) if runs else 0):
             if toks[c].text == ":" and toks[c + 1].kind == "q" and all(
                 toks[x].cap or toks[x].low in _NAME_PARTICLES or toks[x].text == "."
                 for x in range(s0, c)
@@ -1947,10 +2045,19 @@ class _ArticleRun:
             kind = "role"
         return _Mention(seg[0].start, seg[-1].end, text, kind, b, end)
 
-    def _first_person(self, toks: Sequence[_Tok], s0: int, s1: int) -> _Person | None:
-        for k in range(s0, min(s1, s0 + 25)):
+    def _first_person(
+        self, toks: Sequence[_Tok], s0: int, s1: int, caps: Sequence[int] | None = None
+    ) -> _Person | None:
+        """The first known person named in the sentence's first 25 tokens; ``caps`` are
+        the indices of the paragraph's capitalised words (computed here when not given)."""
+        if caps is None:
+            caps = [k for k in range(s0, s1) if toks[k].cap]
+        stop = min(s1, s0 + 25)
+        for k in caps[bisect.bisect_left(caps, s0) :]:
+            if k >= stop:
+                break
             t = toks[k]
-            if t.cap and t.low not in _STOP_CAPS:
+            if t.low not in _STOP_CAPS:
                 w = t.text.removesuffix("’s").removesuffix("'s")
                 if w.lower() not in self.by_last:
                     continue  # _lookup would find no one
