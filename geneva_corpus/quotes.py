@@ -1154,8 +1154,14 @@ class _ArticleRun:
                 or (k + 1 < ntoks and toks[k + 1].low in cue_second.get(toks[k].low, ()))]
         caps = list(compress(count(), map(_CAP, toks)))
         for _si, (s0, s1) in enumerate(sents):
-            frames = self._frames(toks, s0, s1, runs, text, cues)
-            frames = self._resolve_nesting([f for f in frames if self._viable(f, toks)], toks)
+            # without a quoted run or a cue word the sentence has no frame
+            ci = bisect.bisect_left(cues, s0)
+            if runs or (ci < len(cues) and cues[ci] < s1):
+                frames = self._frames(toks, s0, s1, runs, text, cues)
+                frames = self._resolve_nesting([f for f in frames if self._viable(f, toks)],
+                                               toks)
+            else:
+                frames = []
             sent_first_person = self._first_person(toks, s0, s1, caps)
             for fr in frames:
                 spk = self._resolve(fr, toks, s0, base, frames)
@@ -1503,7 +1509,9 @@ class _ArticleRun:
             cue_first = self.c.cue_first
             cues = [k for k in range(s0, s1) if toks[k].low in cue_first]
         # a word that can start no cue is stepped over: jump from cue word to cue word
-        for k in cues[bisect.bisect_left(cues, s0) :]:
+        # (walked by index: slicing the list per sentence would be quadratic)
+        for ci in range(bisect.bisect_left(cues, s0), len(cues)):
+            k = cues[ci]
             if k >= s1:
                 break
             if k < i:
@@ -2053,7 +2061,10 @@ class _ArticleRun:
         if caps is None:
             caps = [k for k in range(s0, s1) if toks[k].cap]
         stop = min(s1, s0 + 25)
-        for k in caps[bisect.bisect_left(caps, s0) :]:
+        # walked by index, not sliced: a copy of the list's tail per sentence would make
+        # a long paragraph quadratic
+        for ci in range(bisect.bisect_left(caps, s0), len(caps)):
+            k = caps[ci]
             if k >= stop:
                 break
             t = toks[k]
