@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import itertools
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -391,7 +391,7 @@ class ClaimExtractor:
             surname=_bare(parts[-1]) if len(parts) >= 2 else None)
 
     def _resolve(self, text: str, base: int, run: _Run, known: Mapping[str, str],
-                 lower: Set[str], inner: Set[str] | None,
+                 lower: Container[str], inner: Container[str] | None,
                  ) -> tuple[EntityKind, str | None] | None:
         """Kind and canonical name of ``run`` (from the name match at ``base`` in ``text``),
         or ``None`` when it is not a name."""
@@ -410,8 +410,8 @@ class ClaimExtractor:
         return EntityKind.PLACE, None
 
     def _mentions(self, text: str, runs: list[tuple[int, _Run]], offset: int,
-                  known: Mapping[str, str], lower: Set[str],
-                  inner: Set[str] | None) -> tuple[EntityMention, ...]:
+                  known: Mapping[str, str], lower: Container[str],
+                  inner: Container[str] | None) -> tuple[EntityMention, ...]:
         out: list[EntityMention] = []
         resolve = self._resolve
         for base, run in runs:
@@ -441,30 +441,38 @@ class ClaimExtractor:
         >>> DEFAULT_EXTRACTOR.is_claim("I think the talks went well.", quoted=True)
         False
         """
+        if heading:
+            return False
+        gate = self._gate(sentence, True)
+        if gate == _OPINION:
+            return has_value
+        return gate == _PLAIN and (checkable or quoted)
+
+    def _gate(self, sentence: str, count_words: bool) -> int:
+        """What the claim rule says before looking at values and names: ``_NEVER`` (a
+        question, boilerplate, a caption, a fragment), ``_OPINION`` or ``_PLAIN``.
+        ``count_words=False`` skips the fragment test (the caller already made it)."""
         s = sentence.strip()
-        if heading or not s:
-            return False
+        if not s:
+            return _NEVER
         if s.rstrip("\"'”’»)] ").endswith("?"):
-            return False
+            return _NEVER
         low = s.lower().lstrip("-–—•* \"“”'")
         if low.startswith(self._re.boilerplate):
-            return False
+            return _NEVER
         if self._re.caption.match(s):
-            return False
-        if not _has_tokens(self._re.token, s, 0, len(s), self.min_words):
-            return False
-        opinion = self._re.opinion.search(low) is not None
-        if opinion:
-            return has_value
-        return checkable or quoted
+            return _NEVER
+        if count_words and not _has_tokens(self._re.token, s, 0, len(s), self.min_words):
+            return _NEVER
+        return _OPINION if self._re.opinion.search(low) is not None else _PLAIN
 
     def extract(self, article: Article) -> tuple[Claim, ...]:
         """The claims of ``article``, in body order (see :func:`extract_claims`)."""
         body = article.body
         if not body:
             return ()
-        lower = set(self._re.lower_word.findall(body))
-        inner = {w.lower() for w in self._re.inner_name.findall(body)}
+        lower = _LowerWords(body)
+        inner = _InnerNames(body, self._re.inner_name)
         people = _people_index(article)
         sentences: list[tuple[int, int, bool]] = []
         token = self._re.token
@@ -493,7 +501,8 @@ class ClaimExtractor:
         p = self._re
         vstarts = self._value_starts(body)
         published = article.published
-        for s0, e0, heading in sentences:
+        input_offset = _input_offsets(article)
+        for s0, e0, _ in sentences:
             # only quotes that start within `longest` before the sentence can overlap it
             first = bisect.bisect_left(starts, s0 - longest)
             s, e, speaker, quoted = _claim_span(body, s0, e0, quotes[first:first + _QUOTE_WINDOW]
@@ -501,6 +510,11 @@ class ClaimExtractor:
             if e <= s:
                 continue
             text = body[s:e]
+            # (the sentence itself passed the fragment test when it was collected: the
+            # tokens of a span do not change when white space around it is dropped)
+            gate = self._gate(text, (s, e) != (s0, e0))
+            if gate == _NEVER:
+                continue
             if vstarts is None:
                 kinds = self._value_kinds(text)
                 durations = self.durations(text, s) if kinds & _DURATION else ()
@@ -520,18 +534,18 @@ class ClaimExtractor:
                 at = _starts_in(vstarts.quantities, s, e, text, s in vstarts.mid_word)
                 quantities = self._quantities(
                     text, _matches_at(p.quantity, text, at), s, taken) if at else ()
+            has_value = bool(quantities or durations or times)
+            if gate == _OPINION and not has_value:
+                continue  # pure opinion needs a value
             claim_runs = runs.get((s, e))
             if claim_runs is None:
                 claim_runs = self._name_runs(text)
             entities = self._mentions(text, claim_runs, s, people, lower, inner)
-            has_value = bool(quantities or durations or times)
-            if not self.is_claim(text, heading=heading, quoted=quoted,
-                                 checkable=has_value or bool(entities),
-                                 has_value=has_value):
+            if gate == _PLAIN and not (has_value or entities or quoted):
                 continue
             claims.append(Claim(
                 text=text, start=s, end=e,
-                input_start=_to_input(article, s), input_end=_to_input(article, e),
+                input_start=input_offset(s), input_end=input_offset(e),
                 speaker=speaker, source="quote" if quoted else "outlet",
                 quantities=quantities, durations=durations, times=times,
                 entities=entities))
@@ -546,15 +560,23 @@ class ClaimExtractor:
         low = body.lower()
         if len(low) != len(body):
             return None
+        found: dict[str, list[int]] = {}
+
+        def find_all(word: str) -> list[int]:
+            at = found.get(word)
+            if at is None:
+                at = found[word] = _find_all(low, word)
+            return at
+
         digits = [m.start() for m in w.digit_run.finditer(body)]
         # times start at a digit, a (cased) month or weekday, a time word, or at the
         # modifier before a weekday or before "week"/"month"/"year" ("next week")
         anchors = [m.start() for m in w.cased.finditer(body, overlapped=True)]
         times = digits + anchors
         for word in w.time_words:
-            times += _find_all(low, word)
+            times += find_all(word)
         for word in w.periods:
-            anchors += _find_all(low, word)
+            anchors += find_all(word)
         for a in anchors:
             k = _space_before(low, a)
             if k < a:
@@ -565,7 +587,7 @@ class ClaimExtractor:
         numbers = list(digits)
         mid_word: set[int] = set()
         for word in w.numbers:
-            for i in _find_all(low, word):
+            for i in find_all(word):
                 if i and low[i - 1] in _WORDISH:
                     mid_word.add(i)
                     continue
@@ -596,7 +618,7 @@ class ClaimExtractor:
         # a duration ends in a unit of time right after a number (or "a", "an", "half")
         durations = []
         for word in w.units:
-            for u in _find_all(low, word):
+            for u in find_all(word):
                 j = u
                 while j and (low[j - 1].isspace() or low[j - 1] == "-"):
                     j -= 1
@@ -854,6 +876,8 @@ class _Patterns:
 # ---------------------------------------------------------------------------- helpers
 
 _QUANTITY, _DURATION, _TIME = 1, 2, 4
+_NEVER, _OPINION, _PLAIN = 0, 1, 2
+"""What :meth:`ClaimExtractor._gate` says of a sentence."""
 _ALL_VALUES = _QUANTITY | _DURATION | _TIME
 
 
@@ -938,18 +962,23 @@ class _StartWords:
         def single(words: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({w.lower() for w in words}))
 
+        def prefixes(words: tuple[str, ...]) -> tuple[str, ...]:
+            # a word another of the words begins with finds that one's starts too
+            return tuple(w for w in words if not any(w.startswith(v) and v != w
+                                                     for v in words))
+
         numbers = single([*x.number_words, *x.scale_words])
         hedges = [h.lower().split() for h in x.hedges]
         out = cls(
             cased=regex.compile(rf"{months}|{mabbr}|{weekdays}"),
             digit_run=regex.compile(r"\d+"),
-            time_words=single(["noon", "midnight", *x.relative_days]),
+            time_words=prefixes(single(["noon", "midnight", *x.relative_days])),
             periods=("month", "week", "year"),
             relative=single(x.relative_periods),
-            numbers=numbers,
+            numbers=prefixes(numbers),
             hedge_ends=tuple(sorted({h[-1] for h in hedges if h})),
             hedge_words=max((len(h) for h in hedges), default=0),
-            units=single(x.duration_units),
+            units=prefixes(single(x.duration_units)),
             number_ends=(*numbers, "a", "an", "half"),
         )
         words = [*out.time_words, *out.relative, *numbers, *out.units]
@@ -1025,6 +1054,61 @@ def _matches_at(pattern: Any, text: str, starts: Iterable[int]) -> list[Any]:
                 out.append(m)
                 cur = m.end()
     return out
+
+
+_LOWER_RUN = regex.compile(r"\p{Ll}+")
+_WORD_EDGE = regex.compile(r"[\w’'-]")
+
+
+class _LowerWords:
+    """The words an article uses in lower case, as ``set(lower_word.findall(body))`` would
+    hold them, but answered per word on demand (few words are ever asked about)."""
+
+    __slots__ = ("_body", "_known")
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> bool:
+        # a match of the lower-word pattern is a run of lower-case letters with no word
+        # character, apostrophe or hyphen on either side
+        if _LOWER_RUN.fullmatch(word) is None:
+            return False
+        body = self._body
+        edge = _WORD_EDGE.match
+        i = body.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or edge(body, i - 1) is None) and (j == len(body) or edge(body, j) is None):
+                return True
+            i = body.find(word, i + 1)
+        return False
+
+
+class _InnerNames:
+    """The capitalised words (lower case) an article uses inside a sentence, found on the
+    first question."""
+
+    __slots__ = ("_body", "_pattern", "_words")
+
+    def __init__(self, body: str, pattern: Any) -> None:
+        self._body = body
+        self._pattern = pattern
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = {w.lower() for w in self._pattern.findall(self._body)}
+        return word in self._words
 
 
 _OPEN_MARKS = "\"'“‘«„-–—• \t"
@@ -1152,10 +1236,19 @@ def _paragraph_spans(article: Article) -> list[tuple[int, int, bool]]:
     return [(0, len(article.body), False)]
 
 
-def _to_input(article: Article, offset: int) -> int:
-    if not article.paragraphs:
-        return offset if article.text == article.body else 0
-    return article.to_input(offset)
+def _input_offsets(article: Article) -> Callable[[int], int]:
+    """Body offset -> input offset for ``article`` (:meth:`Article.to_input` for offsets
+    inside the body, with the paragraph found by bisection)."""
+    paragraphs = article.paragraphs
+    if not paragraphs:
+        same = article.text == article.body
+        return lambda offset: offset if same else 0
+    starts = [p.start for p in paragraphs]
+
+    def to_input(offset: int) -> int:
+        para = paragraphs[max(bisect.bisect_right(starts, offset) - 1, 0)]
+        return para.input_start + min(offset - para.start, para.end - para.start)
+    return to_input
 
 
 def _people_index(article: Article) -> dict[str, str]:
