@@ -63,6 +63,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 )
 
 _TERMINAL = ".!?…:;\"'”’»«)]"
+_TERMINAL_TUPLE = tuple(_TERMINAL)
+_ENDERS = tuple(".!?…")  # the sentence ends of _SENTENCE_END
+_CLOSERS = "\"'”’»)]"  # the closing marks _SENTENCE_END allows after them
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _WORD = regex.compile(r"\w+")
 _TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[–—|•·»]|-{1,2}|::)\s+")  # no start mid-run: linear
@@ -370,22 +373,29 @@ class Cleaner:
 
     def _headings(self, text: str, items: list[_Item], title_index: int | None) -> None:
         body_after = False
+        max_words = self.heading_max_words
         for i in range(len(items) - 1, -1, -1):
             it = items[i]
             if i == title_index or it.label != "body":
                 continue
-            line = text[it.start:it.end]
-            nxt = items[i + 1] if i + 1 < len(items) else None
-            wrapped = (nxt is not None and not nxt.blank_before
-                       and _LOWER_START.match(text, nxt.start, nxt.end) is not None)
-            if (body_after and not wrapped and it.words <= self.heading_max_words
-                    and not line.endswith(tuple(_TERMINAL))
-                    and _HEADING_START.match(line) and "\n" not in line
-                    and not line.startswith(("–", "—", "-"))):
+            if body_after and it.words <= max_words and self._is_heading(text, items, i):
                 it.label = it.initial_label = "heading"
                 it.explanation = "heading: a short line without final punctuation before story text"
             else:
                 body_after = True
+
+    @staticmethod
+    def _is_heading(text: str, items: list[_Item], i: int) -> bool:
+        """The shape tests of a heading for the short line ``items[i]`` (before story text)."""
+        it = items[i]
+        line = text[it.start:it.end]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        wrapped = (nxt is not None and not nxt.blank_before
+                   and _LOWER_START.match(text, nxt.start, nxt.end) is not None)
+        return (not wrapped
+                and not line.endswith(_TERMINAL_TUPLE)
+                and _HEADING_START.match(line) is not None and "\n" not in line
+                and not line.startswith(("–", "—", "-")))
 
 
 # ---------------------------------------------------------------------- private helpers
@@ -482,6 +492,11 @@ def _foreign_suffix(text: str, s: int, e: int) -> tuple[int, int] | None:
     if e - s < 20:
         return None
     tail_start = max(s, e - 80)
+    # Quick test: the tail holds one to three words, so one of the words just before them
+    # must end a sentence (a match of _SENTENCE_END ends right before a word).
+    words_before = text[tail_start:e].rsplit(None, 3)[:-1]
+    if not any(w.rstrip(_CLOSERS).endswith(_ENDERS) for w in words_before):
+        return None
     last = None
     for m in _SENTENCE_END.finditer(text, tail_start, e):
         last = m
