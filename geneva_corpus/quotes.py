@@ -1237,7 +1237,7 @@ class _ArticleRun:
                 ):
                     if not self._that_complement(toks, fr):
                         o1 = self._object_end(toks, fr)
-                        if o1 > c0 and not qidx and (
+                        if o1 > c0 and not qidx and fr.pattern != "coord" and (
                             fr.pattern != "subject" or self._credible_speaker(fr.mention)
                         ):
                             # "criticized the new tax": the object is what was said
@@ -1744,7 +1744,10 @@ class _ArticleRun:
         infinitive_after = (k + 1 < n and toks[k].low == "to" and toks[k + 1].kind == "w"
                             and not toks[k + 1].cap and toks[k + 1].low not in _OBJ_PRONOUNS
                             and toks[k + 1].low not in _NOT_INFINITIVE)
-        for m in range(k, k if infinitive_after else min(n, k + 12)):
+        # an object verb's "that" must follow it: in "rejects the accusation that ..." the
+        # clause belongs to the noun, not to what was said
+        reach = 1 if self.c.verb_forms.get(verb) == "object" else 12
+        for m in range(k, k if infinitive_after else min(n, k + reach)):
             tm = toks[m]
             if tm.low == "that":
                 k = m + 1

@@ -444,3 +444,10 @@ def test_follow_on_quote_goes_to_the_last_verbatim_speaker() -> None:
     )
     assert got[0][2] == got[-1][2] == "Varga"
     assert got[1] == ("indirect", "the boats would run all winter", "Lind")
+
+
+def test_clause_of_an_object_noun_is_not_what_was_said() -> None:
+    # the "that" clause belongs to "the accusation": Norland's words are the rejection
+    got = _quotes("Norland has massed 4,000 troops at the border but rejects the accusation "
+                  "that it plans to invade Estmark.")
+    assert ("indirect", "it plans to invade Estmark", "Norland") not in got
