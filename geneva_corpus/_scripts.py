@@ -8,7 +8,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["char_script", "dominant_script"]
+__all__ = ["ascii_profile", "char_script", "dominant_script"]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -25,9 +25,10 @@ _NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if chr(b) not in string.ascii_letters)
 
 
-def _ascii_letter_count(text: str, start: int, end: int) -> int:
-    """The letters in ``text[start:end]``, which holds ASCII characters only (counted in C)."""
-    return len(text[start:end].encode("ascii").translate(None, _ASCII_NON_LETTERS))
+def ascii_profile(text: str) -> tuple[int, int]:
+    """How many ASCII letters and how many non-ASCII characters ``text`` holds (in C)."""
+    ascii_part = text.encode("ascii", "ignore")
+    return len(ascii_part.translate(None, _ASCII_NON_LETTERS)), len(text) - len(ascii_part)
 
 
 def dominant_script(text: str, limit: int = 400) -> str | None:
@@ -41,7 +42,7 @@ def dominant_script(text: str, limit: int = 400) -> str | None:
     pos = 0
     for run in _NON_ASCII_RUN.finditer(text):
         if run.start() > pos:
-            n = _ascii_letter_count(text, pos, run.start())
+            n = ascii_profile(text[pos:run.start()])[0]
             if n:
                 if seen + n >= limit:
                     counts["LATIN"] = counts.get("LATIN", 0) + limit - seen
@@ -57,7 +58,7 @@ def dominant_script(text: str, limit: int = 400) -> str | None:
                     return max(counts, key=counts.__getitem__)
         pos = run.end()
     if len(text) > pos:
-        n = _ascii_letter_count(text, pos, len(text))
+        n = ascii_profile(text[pos:])[0]
         if n:
             counts["LATIN"] = counts.get("LATIN", 0) + min(n, limit - seen)
     return max(counts, key=counts.__getitem__) if counts else None

@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import itertools
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -501,7 +501,6 @@ class ClaimExtractor:
         p = self._re
         vstarts = self._value_starts(body)
         published = article.published
-        input_offset = _input_offsets(article)
         for s0, e0, _ in sentences:
             # only quotes that start within `longest` before the sentence can overlap it
             first = bisect.bisect_left(starts, s0 - longest)
@@ -545,7 +544,7 @@ class ClaimExtractor:
                 continue
             claims.append(Claim(
                 text=text, start=s, end=e,
-                input_start=input_offset(s), input_end=input_offset(e),
+                input_start=_to_input(article, s), input_end=_to_input(article, e),
                 speaker=speaker, source="quote" if quoted else "outlet",
                 quantities=quantities, durations=durations, times=times,
                 entities=entities))
@@ -1236,19 +1235,10 @@ def _paragraph_spans(article: Article) -> list[tuple[int, int, bool]]:
     return [(0, len(article.body), False)]
 
 
-def _input_offsets(article: Article) -> Callable[[int], int]:
-    """Body offset -> input offset for ``article`` (:meth:`Article.to_input` for offsets
-    inside the body, with the paragraph found by bisection)."""
-    paragraphs = article.paragraphs
-    if not paragraphs:
-        same = article.text == article.body
-        return lambda offset: offset if same else 0
-    starts = [p.start for p in paragraphs]
-
-    def to_input(offset: int) -> int:
-        para = paragraphs[max(bisect.bisect_right(starts, offset) - 1, 0)]
-        return para.input_start + min(offset - para.start, para.end - para.start)
-    return to_input
+def _to_input(article: Article, offset: int) -> int:
+    if not article.paragraphs:
+        return offset if article.text == article.body else 0
+    return article.to_input(offset)
 
 
 def _people_index(article: Article) -> dict[str, str]:

@@ -64,9 +64,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 
 _TERMINAL = ".!?…:;\"'”’»«)]"
 _TERMINAL_TUPLE = tuple(_TERMINAL)
-_ENDERS = tuple(".!?…")  # the sentence ends of _SENTENCE_END
-_CLOSERS = "\"'”’»)]"  # the closing marks _SENTENCE_END allows after them
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s+")
+_ENDERS = tuple(".!?…")  # what ends a sentence
+_CLOSERS = "\"'”’»)]"  # the closing marks allowed after it
+_SENTENCE_END = regex.compile(
+    f"[{regex.escape(''.join(_ENDERS))}][{regex.escape(_CLOSERS)}]*\\s+")
 _WORD = regex.compile(r"\w+")
 _TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[–—|•·»]|-{1,2}|::)\s+")  # no start mid-run: linear
 _OUTLET_WORD = regex.compile(

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from ._scripts import dominant_script
+from ._scripts import ascii_profile, dominant_script
 from .model import LanguageSpan, Paragraph, RemovedPiece
 
 __all__ = ["FUNCTION_WORDS", "MONTHS", "detect_language", "find_date", "find_published"]
@@ -90,7 +90,6 @@ _FREQUENT_WORDS: dict[str, tuple[str, ...]] = {
 }
 _SPACED_FREQUENT_WORDS = {lang: tuple((w, f" {w} ") for w in words)
                           for lang, words in _FREQUENT_WORDS.items()}
-_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 
 
 def _lower_words(text: str) -> list[str]:
@@ -234,21 +233,20 @@ def detect_language(text: str, *, sample_chars: int = 3000) -> str | None:
     return _langdetect(sample)
 
 
-def _ascii_letters(text: str) -> int:
-    """How many ASCII letters ``text`` holds (counted in C)."""
-    return len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+def _surely_latin(letters: int, other: int) -> bool:
+    """Whether a text with ``letters`` ASCII letters and ``other`` non-ASCII characters is
+    LATIN without looking further: its first 300 letters hold at least min(300, letters)
+    ASCII ones and at most ``other`` others; when those are fewer than half, ASCII (LATIN)
+    letters are a strict majority."""
+    return 2 * other < min(300, letters)
 
 
 def _script_of(text: str) -> str | None:
     sample = text[:600]
-    if sample.isascii():  # fast path: no Unicode name lookups for plain Latin text
-        return "LATIN" if any(ch.isalpha() for ch in sample) else None
-    # Fast path for Latin text with a few curly quotes or accents: the first 300 letters
-    # hold at least min(300, ascii) letters, at most ``other`` of them not ASCII; when
-    # those are fewer than half, ASCII (LATIN) letters are a strict majority.
-    ascii_part = sample.encode("ascii", "ignore")
-    other = len(sample) - len(ascii_part)
-    if 2 * other < min(300, len(ascii_part.translate(None, _ASCII_NON_LETTERS))):
+    letters, other = ascii_profile(sample)
+    if other == 0:  # plain ASCII: no Unicode name lookups
+        return "LATIN" if letters else None
+    if _surely_latin(letters, other):  # Latin text with a few curly quotes or accents
         return "LATIN"
     return dominant_script(sample, 300)
 
@@ -281,12 +279,10 @@ def foreign_language(text: str, article_language: str | None, article_script: st
     """
     if len(text) <= 600 and article_script == "LATIN":
         # a short paragraph is its own script sample: one ASCII pass serves both tests
-        ascii_part = text.encode("ascii", "ignore")
-        letters = len(ascii_part.translate(None, _ASCII_NON_LETTERS))
-        other = len(text) - len(ascii_part)
+        letters, other = ascii_profile(text)
         if other == 0 and letters == 0:
             return None  # no letters: no script
-        if other == 0 or 2 * other < min(300, letters):  # LATIN, as in _script_of
+        if other == 0 or _surely_latin(letters, other):  # LATIN, as in _script_of
             table = FUNCTION_WORDS.get(article_language or "")
             if table is None or _surely_not_foreign(text, table, article_language or "", letters):
                 return None
@@ -300,7 +296,7 @@ def foreign_language(text: str, article_language: str | None, article_script: st
             return None
         table = FUNCTION_WORDS[article_language]
         head = text[:2000]
-        if _surely_not_foreign(head, table, article_language, _ascii_letters(head)):
+        if _surely_not_foreign(head, table, article_language, ascii_profile(head)[0]):
             return None
         words = _lower_words(head)
         if len(words) < 8:

@@ -11,12 +11,14 @@ All classes convert losslessly to and from plain JSON-ready dictionaries with
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import enum
 import sys
 import types
 import typing
 from collections.abc import Mapping
+from operator import attrgetter
 from typing import Any, TypeVar
 
 import attrs
@@ -46,6 +48,9 @@ __all__ = [
     "from_dict",
     "to_dict",
 ]
+
+_START = attrgetter("start")
+"""The start offset of a paragraph (a bisect key)."""
 
 
 class ParagraphKind(str, enum.Enum):
@@ -347,14 +352,9 @@ class Article:
             raise ValueError(f"offset {offset} outside an empty body")
         if not 0 <= offset <= len(self.body):
             raise ValueError(f"offset {offset} outside the body (length {len(self.body)})")
-        lo, hi = 0, len(self.paragraphs) - 1
-        while lo < hi:  # last paragraph whose start <= offset
-            mid = (lo + hi + 1) // 2
-            if self.paragraphs[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        para = self.paragraphs[lo]
+        # the last paragraph whose start <= offset (the first one for offsets before it)
+        k = bisect.bisect_right(self.paragraphs, offset, key=_START) - 1
+        para = self.paragraphs[max(k, 0)]
         return para.input_start + min(offset - para.start, para.end - para.start)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1385,16 +1385,19 @@ class _ArticleRun:
         if direct and (f := max(direct, key=lambda f: f.end)).speaker is not None:
             return f.speaker
         return last.speaker
-        return None
 
     def _verb_kind(self, toks: Sequence[_Tok], fr: _Frame) -> str:
         if fr.pattern == "according":
             return "bare"
-        words = " ".join(t.low for t in toks[fr.cue0 : fr.cue1])
-        if words in self.c.verb_forms:
-            return self.c.verb_forms[words]
-        last = toks[fr.cue1 - 1].low
-        return self.c.verb_forms.get(last, "bare")
+        return self._cue_class(toks, fr.cue0, fr.cue1)
+
+    def _cue_class(self, toks: Sequence[_Tok], a: int, b: int) -> str:
+        """The verb class (see :meth:`Lexicon.verb_forms`) of the cue ``toks[a:b]``: that
+        of the whole phrase ("called for"), else of its last word, else ``"bare"``."""
+        forms = self.c.verb_forms
+        if b - a > 1 and (cls := forms.get(" ".join(t.low for t in toks[a:b]))) is not None:
+            return cls
+        return forms.get(toks[b - 1].low, "bare")
 
     def _credible_speaker(self, m: _Mention | None) -> bool:
         """A mention that can only be a speaker: a pronoun, a role, an organisation, a
@@ -1628,13 +1631,14 @@ class _ArticleRun:
         if j >= s0 and toks[j].low in ("to", "not", "n't", "never"):
             return None
         is_ing = low.endswith("ing")
+        cue_class = self._cue_class(toks, v0, v1)
         reporting = low in self.c.reporting_forms
         # participle: ", saying that ..." / "and said ..."
         if j >= s0 and (toks[j].text == "," or toks[j].low in ("and", "but")) and (
             is_ing or toks[j].low in ("and", "but") or (j > s0 and toks[j - 1].low == "and")
         ):
             if toks[j].low in ("and", "but") or is_ing:
-                c0, c1 = self._complement(toks, v1, s1, low)
+                c0, c1 = self._complement(toks, v1, s1, low, cue_class)
                 if c1 > c0:
                     return _Frame(v0, v1, c0, c1, None, "participle" if is_ing else "coord",
                                   inherit=True)
@@ -1642,7 +1646,7 @@ class _ArticleRun:
                     return None
         subj = self._subject_left(toks, s0, j)
         if subj is not None:
-            c0, c1 = self._complement(toks, v1, s1, low)
+            c0, c1 = self._complement(toks, v1, s1, low, cue_class)
             subj_start = subj.tok0
             k = subj_start - 1
             # "“…,” panel chairman Jo Lee said": lower-case descriptors before the name
@@ -1732,10 +1736,14 @@ class _ArticleRun:
             return True
         return False
 
-    def _complement(self, toks: Sequence[_Tok], v1: int, s1: int, verb: str) -> tuple[int, int]:
+    def _complement(
+        self, toks: Sequence[_Tok], v1: int, s1: int, verb: str, cue_class: str
+    ) -> tuple[int, int]:
+        """The complement of the cue ending at ``v1`` (last word ``verb``, verb class
+        ``cue_class``): token indices, empty when the verb reports nothing."""
         k = v1
         n = s1
-        if k < n and toks[k].low == "to" and self.c.verb_forms.get(verb) == "to":
+        if k < n and toks[k].low == "to" and cue_class == "to":
             # "wants to close the bridge": the infinitive is the content
             return k, self._cut(toks, k, _strip_end(toks, k, s1))
         # "that" soon after the verb (over an object or a prepositional phrase), but not
@@ -1744,9 +1752,9 @@ class _ArticleRun:
         infinitive_after = (k + 1 < n and toks[k].low == "to" and toks[k + 1].kind == "w"
                             and not toks[k + 1].cap and toks[k + 1].low not in _OBJ_PRONOUNS
                             and toks[k + 1].low not in _NOT_INFINITIVE)
-        # an object verb's "that" must follow it: in "rejects the accusation that ..." the
+        # an object verb's "that" must follow it: in "denies the report that ..." the
         # clause belongs to the noun, not to what was said
-        reach = 1 if self.c.verb_forms.get(verb) == "object" else 12
+        reach = 1 if cue_class == "object" else 12
         for m in range(k, k if infinitive_after else min(n, k + reach)):
             tm = toks[m]
             if tm.low == "that":

@@ -213,20 +213,15 @@ class RuleRegistry:
         """The first line rule (in order) that matches the whole ``line``, or ``None``."""
         limits = self._limits  # ascending, ends with _NO_LIMIT
         i = bisect.bisect_left(limits, words)
-        limit = limits[i] if i < len(limits) else _NO_LIMIT
-        entry = self._line_matchers.get(limit)
-        combined = None if entry is None else entry[0]
-        if combined is _PENDING:
-            compiled = self._matcher(limit)
-            combined = None if compiled is None else compiled[0]
-        if combined is None:
+        compiled = self._matcher(limits[i]) if i < len(limits) else None
+        if compiled is None:
             return next((r for r in self.by_scope(Scope.LINE) if r.match(line, words) is not None),
                         None)
+        combined, chosen = compiled
         m = combined.fullmatch(line)
         if m is None or m.end() == 0:
             return None
-        rule: Rule = entry[1][int(m.lastgroup[2:])]  # type: ignore[index]
-        return rule
+        return chosen[int(m.lastgroup[2:])]
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)

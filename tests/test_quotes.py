@@ -404,7 +404,7 @@ def test_object_of_a_reporting_verb_is_an_indirect_quote() -> None:
         ("indirect", "the port board of hiding the costs", "Abel Fenn"),
         ("indirect", "a recount of the ballots", "fishermen's union"),
     ]
-    # a two-word object ("Russia's demands") is not enough to call it a report
+    # a two-word object is not enough to call it a report
     assert _quotes("Mayor Ines Dorr rejected the demands.") == []
     # the verb table is data: without it, no report
     lex = Lexicon().without_speech_verbs("criticize")
@@ -447,7 +447,13 @@ def test_follow_on_quote_goes_to_the_last_verbatim_speaker() -> None:
 
 
 def test_clause_of_an_object_noun_is_not_what_was_said() -> None:
-    # the "that" clause belongs to "the accusation": Norland's words are the rejection
-    got = _quotes("Norland has massed 4,000 troops at the border but rejects the accusation "
-                  "that it plans to invade Estmark.")
-    assert ("indirect", "it plans to invade Estmark", "Norland") not in got
+    # the "that" clause belongs to "the report": the board's words are the rejection
+    got = _quotes("The harbour board raised ferry fares by 12 percent but rejects the report "
+                  "that it wants to sell the port.")
+    assert ("indirect", "it wants to sell the port", "harbour board") not in got
+    assert all("sell the port" not in text for _, text, _ in got)
+    # a multi-word object verb ("called for") too: the relative clause is part of the object
+    got = _quotes("The fishermen's union called for an independent inquiry that would report "
+                  "within a year.")
+    assert got == [("indirect", "an independent inquiry that would report within a year",
+                    "fishermen's union")]
