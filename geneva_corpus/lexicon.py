@@ -169,6 +169,18 @@ _NOUN_VERBS = (
     "cry", "snap", "chant", "retweet", "speculate", "conclude", "highlight", "underline",
     "stress", "reveal", "record",
 )
+# Nouns that own a following "that" clause ("denied the report that ...", "rejected
+# the idea that ..."): the clause states the noun's content, not what the subject said.
+# After a possessive ("repeated his claim that ...") the clause is the subject's own.
+_CONTENT_NOUNS = (
+    "report", "reports", "claim", "claims", "idea", "notion", "suggestion", "suggestions",
+    "allegation", "allegations", "accusation", "accusations", "charge", "charges",
+    "rumor", "rumors", "rumour", "rumours", "assertion", "assertions", "assumption",
+    "premise", "theory", "perception", "impression", "speculation", "characterization",
+    "characterisation", "narrative", "argument", "contention", "insinuation", "implication",
+    "criticism", "view", "belief", "fact", "news", "possibility", "prospect", "fear",
+    "fears", "concern", "concerns", "hope", "hopes", "evidence", "sense", "feeling",
+)
 # Verbs that mark a report by a news outlet rather than the speaker's own words.
 _REPORTING_VERBS = ("report", "write", "cite", "quote")
 
@@ -316,6 +328,10 @@ class Lexicon:
         object_verbs: verbs whose noun-phrase object is the attributed content
             ("criticized the new tax", "accused the council of lying", "called for
             a recount"); with a "that" clause they report speech as well.
+        content_nouns: nouns that own a "that" clause right after them ("denied the
+            report that ..."): the clause is the noun's content, not what was said, so
+            a verb does not reach over them to it (unless the noun is the speaker's
+            own: "repeated his claim that ...").
         phrase_cues: fixed multi-word cues ("made it clear").
         according_to: phrases that put the source after the cue ("according to X").
         reporting_verbs: verbs by which an outlet relays someone else's words
@@ -339,6 +355,9 @@ class Lexicon:
     stance_verbs: frozenset[str] = attrs.field(default=_norm(_STANCE_VERBS), converter=_norm)
     intent_verbs: frozenset[str] = attrs.field(default=_norm(_INTENT_VERBS), converter=_norm)
     object_verbs: frozenset[str] = attrs.field(default=_norm(_OBJECT_VERBS), converter=_norm)
+    content_nouns: frozenset[str] = attrs.field(
+        default=_norm(_CONTENT_NOUNS), converter=_norm
+    )
     phrase_cues: frozenset[str] = attrs.field(default=_norm(_PHRASE_CUES), converter=_norm)
     according_to: frozenset[str] = attrs.field(default=_norm(_ACCORDING_TO), converter=_norm)
     reporting_verbs: frozenset[str] = attrs.field(
@@ -380,6 +399,10 @@ class Lexicon:
     def with_object_verbs(self, *lemmas: str) -> Lexicon:
         """A copy with more verbs whose object is what was said ("castigate")."""
         return attrs.evolve(self, object_verbs=self.object_verbs | _norm(lemmas))
+
+    def with_content_nouns(self, *nouns: str) -> Lexicon:
+        """A copy with more nouns that own a "that" clause ("hypothesis")."""
+        return attrs.evolve(self, content_nouns=self.content_nouns | _norm(nouns))
 
     def with_phrase_cues(self, *phrases: str) -> Lexicon:
         """A copy with more fixed cue phrases ("made it plain")."""

@@ -472,6 +472,7 @@ _SUBJ_PRONOUNS = frozenset("he she they it we i who which".split())
 _OBJ_PRONOUNS = frozenset("him her them it us me you".split())
 _MALE = frozenset("he him his mr. mr".split())
 _FEMALE = frozenset("she her hers mrs. ms. mrs ms".split())
+_POSSESSIVES = frozenset("his her their its our my your".split())
 _COORD_CUT = frozenset("and but while though although whereas".split())
 _WH = frozenset("whether if how what why when where who which".split())
 # where the object of an object verb ends: "criticized the plan [on] Monday"
@@ -1452,12 +1453,30 @@ class _ArticleRun:
             return True
         return _finite_clause(toks, c0, c1)
 
+    def _owned_clause(self, toks: Sequence[_Tok], k: int, m: int) -> bool:
+        """Whether the "that" at ``m`` opens the clause of a content noun right before
+        it ("the report that ...", "little evidence that ..."), in a noun phrase that
+        starts at ``k`` and is not the subject's own ("his claim that ...")."""
+        if m - 1 <= k or m - k > 5:
+            return False
+        noun = toks[m - 1]
+        if noun.cap or noun.low not in self.lex.content_nouns:
+            return False
+        return toks[m - 2].low not in _POSSESSIVES and all(
+            toks[x].kind == "w" and toks[x].low not in _PREPS and toks[x].low not in (
+                "as", "to", "it", "them", "him", "her", "us") for x in range(k, m - 1))
+
     def _object_end(self, toks: Sequence[_Tok], fr: _Frame) -> int:
         """The end of the noun-phrase object of an object verb ("criticized [the new
         tax] on Monday"), or ``fr.comp0`` when the verb has none."""
         c0, c1 = fr.comp0, fr.comp1
         if c1 - c0 < _OBJECT_MIN_WORDS:
             return c0
+        for m in range(c0 + 1, min(c1, c0 + 6)):
+            if toks[m].low == "that":
+                if self._owned_clause(toks, c0, m):
+                    return c1  # "repeated a false claim that ...": the whole phrase
+                break
         words = " ".join(t.low for t in toks[fr.cue0 : fr.cue1])
         if words not in self.c.object_forms and toks[fr.cue1 - 1].low not in self.c.object_forms:
             return c0
@@ -1755,11 +1774,15 @@ class _ArticleRun:
         # an object verb's "that" must follow it: in "denies the report that ..." the
         # clause belongs to the noun, not to what was said
         reach = 1 if cue_class == "object" else 12
+        in_pp = False  # "said in a statement that ...": a prepositional phrase is skipped
         for m in range(k, k if infinitive_after else min(n, k + reach)):
             tm = toks[m]
             if tm.low == "that":
+                if not in_pp and self._owned_clause(toks, k, m):
+                    break  # "denied the report that ...": the noun phrase is the content
                 k = m + 1
                 break
+            in_pp = in_pp or tm.low in _PREPS
             if tm.kind == "q" or tm.text in (".", ";", "!", "?") or (
                 tm.text == "," and m > k
             ) or tm.text == ":" or _opens_clause(toks, m, n):

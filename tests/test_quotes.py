@@ -457,3 +457,29 @@ def test_clause_of_an_object_noun_is_not_what_was_said() -> None:
                   "within a year.")
     assert got == [("indirect", "an independent inquiry that would report within a year",
                     "fishermen's union")]
+
+
+def test_content_noun_owns_its_that_clause() -> None:
+    got = _quotes(
+        "Mayor Ines Dorr denied the rumour that the ferry would stop in May.\n\n"
+        "Councillor Abel Fenn repeated his claim that the pier was unsafe.\n\n"
+        "Minister Vera Moll said in a speech that the tunnel would open soon."
+    )
+    assert got == [
+        # "deny" reaches no further than the noun: the phrase is what was denied
+        ("indirect", "the rumour that the ferry would stop in May", "Ines Dorr"),
+        # a possessive makes the claim the speaker's own
+        ("indirect", "the pier was unsafe", "Abel Fenn"),
+        # a prepositional phrase is stepped over as before
+        ("indirect", "the tunnel would open soon", "Vera Moll"),
+    ]
+    # a verb that only takes a clause reports the whole phrase too
+    assert _quotes("Councillor Abel Fenn repeated a false claim that the pier was unsafe.") == [
+        ("indirect", "a false claim that the pier was unsafe", "Abel Fenn")]
+    # the table is data
+    lex = Lexicon().with_content_nouns("hypothesis")
+    art = article_from_text("Mayor Ines Dorr denied the hypothesis that the ferry was late.")
+    got2 = [q.text for q in QuoteExtractor(lexicon=lex).extract(art)]
+    assert got2 == ["the hypothesis that the ferry was late"]
+    art = article_from_text("Mayor Ines Dorr denied the hypothesis that the ferry was late.")
+    assert [q.text for q in extract_quotes(art)] == ["the ferry was late"]
