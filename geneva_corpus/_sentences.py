@@ -29,7 +29,8 @@ dot)."""
 # break. Possessive-free, single pass: no nested quantifiers, so no catastrophic backtracking.
 # possessive repeats and the look-behind keep this linear on long runs of dots
 _BOUNDARY = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t\u00a0]+\S)|\n+")
-_NEXT_START = regex.compile(r"[ \t\u00a0]+([\"'“‘«(\[\-–—]*)(\S)")
+# used anchored after a sentence end; the look-behind keeps a search linear on long blank runs
+_NEXT_START = regex.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+([\"'“‘«(\[\-–—]*)(\S)")
 _WORD_BEFORE = regex.compile(r"([\w.]+)$")
 _SPACE = regex.compile(r"\s")
 _FINAL_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "ltd", "co"})

@@ -191,7 +191,8 @@ class Aligner:
 
 
 _DEFAULT_ALIGNER = Aligner()
-_NAME_TAIL = regex.compile(r",|\s+(?:of|from|at|for)\s+|\s+\(")
+# a blank run is entered only at its start: linear on long runs of blanks
+_NAME_TAIL = regex.compile(r",|(?<!\s)\s+(?:of|from|at|for)\s+|(?<!\s)\s+\(")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’-]*|\p{N}+(?:[.,]\p{N}+)*")
 
 

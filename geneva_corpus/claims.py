@@ -805,10 +805,14 @@ class _Patterns:
             r"(?:\s*(?P<pct>%|(?i:per\s?cent\b|percent\b|pct\b)))?",
         )
         lw = r"\p{Ll}[\p{Ll}-]{1,30}\b"
-        unit = regex.compile(rf"[ \t]+(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?P<unit>{lw})"
+        # the look-behind starts a match only at the first blank of a run: linear even
+        # when searched over long runs of blanks (it is used anchored, after a number)
+        unit = regex.compile(rf"(?<![ \t])[ \t]+(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?P<unit>{lw})"
                              rf"(?:[ \t]+(?P<unit2>{lw})(?:[ \t]+(?P<unit3>{lw}))?)?")
         dunits = alt([*x.duration_units])
-        dur_num = rf"{digit_number}|(?:{numw})(?:[\s-]+(?:{numw}))*|an?"
+        # a bounded run of number words: a search over thousands of them with no unit after
+        # them stays linear ("one hundred and twenty-three thousand" is 6 words)
+        dur_num = rf"{digit_number}|(?:{numw})(?:[\s-]+(?:{numw})){{0,{_MAX_NUMBER_WORDS}}}|an?"
         duration = regex.compile(
             rf"(?i)(?<![\w-])(?P<hedge>(?:{hedge})\s+)?"
             rf"(?:(?P<halfan>half\s+an?)\s+|(?P<n>{dur_num})(?P<half1>\s+and\s+a\s+half)?"
@@ -875,6 +879,7 @@ class _Patterns:
 # ---------------------------------------------------------------------------- helpers
 
 _QUANTITY, _DURATION, _TIME = 1, 2, 4
+_MAX_NUMBER_WORDS = 11
 _NEVER, _OPINION, _PLAIN = 0, 1, 2
 """What :meth:`ClaimExtractor._gate` says of a sentence."""
 _ALL_VALUES = _QUANTITY | _DURATION | _TIME

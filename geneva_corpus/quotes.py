@@ -1457,14 +1457,17 @@ class _ArticleRun:
         """Whether the "that" at ``m`` opens the clause of a content noun right before
         it ("the report that ...", "little evidence that ..."), in a noun phrase that
         starts at ``k`` and is not the subject's own ("his claim that ...")."""
-        if m - 1 <= k or m - k > 5:
+        if m - 1 < k or m - k > 5:
             return False
         noun = toks[m - 1]
         if noun.cap or noun.low not in self.lex.content_nouns:
             return False
-        return toks[m - 2].low not in _POSSESSIVES and all(
-            toks[x].kind == "w" and toks[x].low not in _PREPS and toks[x].low not in (
-                "as", "to", "it", "them", "him", "her", "us") for x in range(k, m - 1))
+        # the words before the noun are its determiner and modifiers ("a false"), not a
+        # name ("Lee hopes that"), a preposition, a pronoun or a possessive
+        return m - 1 == k or (toks[m - 2].low not in _POSSESSIVES and all(
+            toks[x].kind == "w" and not toks[x].cap and toks[x].low not in _PREPS
+            and toks[x].low not in _OBJ_PRONOUNS and toks[x].low not in ("as", "to")
+            for x in range(k, m - 1)))
 
     def _object_end(self, toks: Sequence[_Tok], fr: _Frame) -> int:
         """The end of the noun-phrase object of an object verb ("criticized [the new

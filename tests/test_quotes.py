@@ -473,6 +473,12 @@ def test_content_noun_owns_its_that_clause() -> None:
         # a prepositional phrase is stepped over as before
         ("indirect", "the tunnel would open soon", "Vera Moll"),
     ]
+    # a content noun can head the subject of the reported clause
+    assert _quotes("Mayor Ines Dorr said the rumour that the ferry would stop was wrong.") == [
+        ("indirect", "the rumour that the ferry would stop was wrong", "Ines Dorr")]
+    # "hopes" after a name is a verb, not a noun
+    assert _quotes("Mayor Ines Dorr said Abel Fenn hopes that the ferry will run.") != [
+        ("indirect", "Abel Fenn hopes that the ferry will run", "Ines Dorr")]
     # a verb that only takes a clause reports the whole phrase too
     assert _quotes("Councillor Abel Fenn repeated a false claim that the pier was unsafe.") == [
         ("indirect", "a false claim that the pier was unsafe", "Abel Fenn")]
