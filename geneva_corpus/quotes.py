@@ -472,6 +472,16 @@ _SUBJ_PRONOUNS = frozenset("he she they it we i who which".split())
 _OBJ_PRONOUNS = frozenset("him her them it us me you".split())
 _MALE = frozenset("he him his mr. mr".split())
 _FEMALE = frozenset("she her hers mrs. ms. mrs ms".split())
+_SMALL_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve".split())
+_APPROX = frozenset("about around nearly almost roughly some over than more fewer less".split())
+
+
+def _is_number(low: str) -> bool:
+    return low.isdigit() or low in _SMALL_NUMBERS
+
+
+_SUBJECT_PP = frozenset("in on at during from via through".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _COORD_CUT = frozenset("and but while though although whereas".split())
 _WH = frozenset("whether if how what why when where who which".split())
@@ -1628,8 +1638,9 @@ class _ArticleRun:
     ) -> _Frame | None:
         low = toks[v1 - 1].low
         if v0 > s0 and ((toks[v0 - 1].low in _DETERMINERS and toks[v0 - 1].low not in (
-            "that", "all", "both", "many", "some", "most", "several", "others", "two", "three"
-        )) or toks[v0 - 1].low in ("of", "to", "for", "by", "with")):
+            "that", "all", "both", "many", "some", "most", "several", "others"
+        ) and not _is_number(toks[v0 - 1].low)) or toks[v0 - 1].low in (
+            "of", "to", "for", "by", "with")):
             return None  # a noun ("the demands of ...", "a report by ...")
         if v0 - 1 > s0 and low in self.c.noun_forms and toks[v0 - 1].low in _DETERMINERS and (
             toks[v0 - 2].low in _PREPS or toks[v0 - 2].low == "of"
@@ -1836,7 +1847,10 @@ class _ArticleRun:
                         toks[m + 2].low in self.c.speech_forms
                         or (toks[m + 2].low in _SUBJ_PRONOUNS
                         and m + 3 < end and toks[m + 3].low in self.c.speech_forms))
-                ) or (nx.low.endswith("ing") and nx.low in self.c.speech_forms):
+                ) or (nx.low.endswith("ing") and nx.low in self.c.speech_forms) or (
+                    nx.low in _ATTRIB_VERBS and not nx.cap
+                ):
+                    # ", saying ...", ", said he ...": the main verb after a relative clause
                     end = m
                     break
                 # ", X said." at the end
@@ -1883,6 +1897,8 @@ class _ArticleRun:
                 if fa.comp0 <= fb.cue0 < fa.comp1:
                     # fb's cue sits inside fa's complement
                     comma = -1 if fb.mention is None else fb.mention.tok0 - 1
+                    if comma > 0 and toks[comma].low in _COORD_CUT and toks[comma - 1].text == ",":
+                        comma -= 1  # "X said A, and Y said B"
                     if fb.pattern == "subject" and fa.pattern == "subject" and (
                         fa.comp0 + 1 < comma < fb.cue0 and toks[comma].text == ","
                         and fb.comp1 > fb.comp0
@@ -1920,10 +1936,16 @@ class _ArticleRun:
         if t.text == "," and j - 1 > s0:
             # "Blinken, for his part, said" / "Smith, the mayor, said"
             k = j - 1
-            while k > s0 and toks[k].text != "," and j - k < 22:
+            speech = False
+            while k > s0 and toks[k].text != "," and j - k < 32:
                 if toks[k].kind == "q" or toks[k].low in self.c.speech_forms:
-                    return None
+                    speech = True
                 k -= 1
+            if speech and not (k > s0 and j - k < 32 and toks[k].text == ","
+                               and toks[k + 1].low == "who"):
+                # a report of its own between the commas, unless it is a relative clause
+                # ("Lee, who estimated that ..., said")
+                return None
             if k > s0 and toks[k].text == ",":
                 e = k - 1
                 if e - 1 > s0 and toks[e].low.isdigit() and toks[e - 1].text == ",":
@@ -1938,7 +1960,66 @@ class _ArticleRun:
                     # "who" clauses and appositions both fine
                     return inner
             return None
-        return self._np_left(toks, s0, j)
+        if t.text in ("—", "–") and j - 1 > s0:
+            # "Many residents — including farmers — said": step over the aside
+            k = j - 1
+            while k > s0 and toks[k].text != t.text and j - k < 20:
+                if toks[k].kind == "q" or toks[k].low in self.c.speech_forms:
+                    return None
+                k -= 1
+            if k > s0 and toks[k].text == t.text:
+                return self._subject_left(toks, s0, k - 1)
+            return None
+        if j - 2 >= s0 and toks[j - 1].low == "in" and _is_number(t.low) and _is_number(
+            toks[j - 2].low
+        ):
+            # "Six in 10 say", "about one in four voters said"
+            k = j - 2
+            while k - 1 >= s0 and toks[k - 1].low in _APPROX:
+                k -= 1
+            return _Mention(toks[k].start, t.end, " ".join(x.text for x in toks[k : j + 1]),
+                            "group", k, j + 1)
+        ment = self._np_left(toks, s0, j)
+        if t.kind != "w" or t.low.isdigit():
+            skippable = False
+        elif ment is None:
+            skippable = not t.cap  # "Officials at the meeting said"
+        elif ment.kind == "name" and ment.tok1 - ment.tok0 > 1:
+            skippable = False  # "the Council on X Director Jo Lee says": a person's name
+        else:
+            # an unknown noun before a noun-verb is a compound ("a blog post")
+            skippable = t.cap or self._known_head(t) or (
+                j + 1 < len(toks) and toks[j + 1].low not in self.c.noun_forms)
+        if skippable:
+            # "Lee in a blog post said", "Officials in Lunden said": the speaker comes
+            # before the phrase (not "Six in 10 say")
+            outer = self._before_pp(toks, s0, j if ment is None else ment.tok0)
+            if outer is not None:
+                return outer
+        return ment
+
+    def _known_head(self, t: _Tok) -> bool:
+        """A lower-case word the tables know as the head of a speaker's noun phrase."""
+        lex = self.lex
+        return t.low in lex.role_nouns or t.low in lex.group_nouns or (
+            t.low in lex.source_nouns or t.low in self.c.org_words)
+
+    def _before_pp(self, toks: list[_Tok], s0: int, b: int) -> _Mention | None:
+        """The speaker before a prepositional phrase that ends at ``b``'s phrase: a
+        name, or a noun phrase whose head the tables know as a speaker."""
+        for p in range(b - 1, max(s0, b - 5), -1):
+            tp = toks[p]
+            if tp.kind != "w":
+                return None
+            if tp.low in _SUBJECT_PP:
+                outer = self._np_left(toks, s0, p - 1)
+                if outer is None or outer.kind not in ("name", "role", "org", "group"):
+                    return None
+                head = toks[outer.tok1 - 1]
+                return outer if head.cap or self._known_head(head) else None
+            if tp.cap and p < b - 1:
+                return None
+        return None
 
     def _np_left(self, toks: list[_Tok], s0: int, j: int) -> _Mention | None:
         if j < s0:
@@ -2070,6 +2151,8 @@ class _ArticleRun:
             ):
                 end = m
                 break
+            if toks[m].low in _AUX and not toks[m].cap:
+                return None  # "said the ferry is too slow": a clause, not a speaker
         seg = toks[b:end]
         if not seg:
             return None

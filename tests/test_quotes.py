@@ -489,3 +489,35 @@ def test_content_noun_owns_its_that_clause() -> None:
     assert got2 == ["the hypothesis that the ferry was late"]
     art = article_from_text("Mayor Ines Dorr denied the hypothesis that the ferry was late.")
     assert [q.text for q in extract_quotes(art)] == ["the ferry was late"]
+
+
+def test_subject_separated_from_its_verb() -> None:
+    got = _quotes(
+        "Mr. Tomas Varga, who estimated that a third of the crew were members, said he "
+        "voted for the mayor.\n\n"
+        "Lena Holm in a blog post said she would add more ferries.\n\n"
+        "Officials at the harbour meeting said the pier was unsafe.\n\n"
+        "Many residents — including farmers and teachers — said the ferry is too slow."
+    )
+    assert got == [
+        # a relative clause with a report of its own does not hide the main subject
+        ("indirect", "a third of the crew were members", "Tomas Varga"),
+        ("indirect", "he voted for the mayor", "Tomas Varga"),
+        # the speaker comes before a prepositional phrase ...
+        ("indirect", "she would add more ferries", "Lena Holm"),
+        ("indirect", "the pier was unsafe", "Officials"),
+        # ... and before a dash aside
+        ("indirect", "the ferry is too slow", "Many residents"),
+    ]
+
+
+def test_share_of_respondents_and_coordinated_reports() -> None:
+    got = _quotes("About one in four said the ferry was late, and more than 4 in 10 said the "
+                  "mayor was right.")
+    assert got == [
+        ("indirect", "the ferry was late", "About one in four"),
+        ("indirect", "the mayor was right", "more than 4 in 10"),
+    ]
+    # a clause after the verb is not an inverted speaker ("…, said the ferry is …")
+    got = _quotes("The vote was close — said the ferry is too slow.")
+    assert all(spk != "ferry is too slow" for _, _, spk in got)
