@@ -481,6 +481,8 @@ def _is_number(low: str) -> bool:
     return low.isdigit() or low in _SMALL_NUMBERS
 
 
+_MAX_SOURCE_WORDS = 12
+_SOURCE_TAIL = frozenset("who which that by at in of for on from with".split())
 _SUBJECT_PP = frozenset("in on at during from via through".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _COORD_CUT = frozenset("and but while though although whereas".split())
@@ -1277,10 +1279,12 @@ class _ArticleRun:
                                                 not in ("it", "her", "us", "you"))
                 ):
                     continue  # "said as the crowd cheered", "said them"
-                if post_verb and toks[s0].low in _SUBORD and fr.cue0 > s0:
-                    # "While critics argue X, the mayor ...": the report ends with the
-                    # subordinate clause
-                    c1 = _subordinate_end(toks, c0, c1)
+                inner_sub = fr.mention is not None and fr.mention.tok0 > s0 and toks[
+                    fr.mention.tok0 - 1].low in _SUBORD
+                if post_verb and fr.cue0 > s0 and (toks[s0].low in _SUBORD or inner_sub):
+                    # "While critics argue X, the mayor ...", "However, while the council
+                    # says X, it ...": the report ends with the subordinate clause
+                    c1 = _subordinate_end(toks, c0, c1, toks[s0].low not in _SUBORD)
                     qidx = [k for k in qidx if k < c1]
                 c1 = _tail_cut(toks, c0, c1)
                 qidx = [k for k in qidx if k < c1]
@@ -1588,11 +1592,17 @@ class _ArticleRun:
         j = b
         while j < s1 and toks[j].text not in (",", ";", ":", ".", "!", "?") and toks[j].kind != "q":
             j += 1
-        if j == b or j - b > 12:
+        if j == b:
             return None
-        ment = self._np_right(toks, b, j)
+        # a long source is named by its head ("a campaign official who was not authorized
+        # to speak ...", "early results of exit polls conducted for ...")
+        ment = self._np_right(toks, b, min(j, b + _MAX_SOURCE_WORDS))
         if ment is None:
             return None
+        if j - b > _MAX_SOURCE_WORDS and ment.tok1 < j:
+            after = toks[ment.tok1].low
+            if after not in _SOURCE_TAIL and not after.endswith("ed"):
+                return None  # a long run of words that is not a source and its modifier
         before = [k for k in range(s0, a) if toks[k].kind in ("w", "q")]
         at_clause_start = not before or (
             toks[a - 1].text == "," and all(toks[k].kind == "w" for k in before) and len(before) <= 3
@@ -1752,6 +1762,10 @@ class _ArticleRun:
             toks[k + 1].low in _AUX or toks[k + 1].low.endswith("n't")
         ):
             return False  # "says it is ...": a clause, not an object
+        if (toks[k].low in _OBJ_PRONOUNS or toks[k].low in ("reporters", "journalists")) and (
+            toks[v1 - 1].low in _TELL_FORMS and _finite_clause(toks, k + 1, s1)
+        ):
+            return False  # "told reporters this was the only chance": a clause
         if (toks[k].low in _PREPS or toks[k].low in _TIME_WORDS or toks[k].low in _OBJ_PRONOUNS
                 or toks[k].low in ("to", "of", "reporters", "journalists")):
             for m in range(k, s1):
@@ -1906,8 +1920,15 @@ class _ArticleRun:
                         # "While some say X, others say Y": two reports side by side
                         fa.comp1 = comma
                         continue
-                    if fa.reporting and fa.pattern in ("trailing", "inverted",
-                                                       "according-trailing"):
+                    if fa.pattern == "according-trailing" and fb.comp1 > fb.comp0 and (
+                        toks[fb.cue1 - 1].low not in _ATTRIB_VERBS
+                        and self._cue_class(toks, fb.cue0, fb.cue1) != "bare"
+                    ) and not any(toks[x].kind == "q" for x in range(fb.comp0, fb.comp1)):
+                        # "X will propose Y, according to an aide": a plan the source
+                        # reports, not X's words
+                        keep[b] = False
+                    elif fa.reporting and fa.pattern in ("trailing", "inverted",
+                                                         "according-trailing"):
                         keep[a] = False
                     elif fa.pattern == "according-trailing" and fb.pattern in (
                         "subject", "trailing", "inverted"
@@ -1956,7 +1977,9 @@ class _ArticleRun:
                         e -= 1
                     e -= 1
                 inner = self._np_left(toks, s0, e)
-                if inner is not None and inner.kind in ("name", "role", "org", "pronoun"):
+                if inner is not None and (inner.kind in ("name", "role", "org", "pronoun") or (
+                    inner.kind == "group" and toks[e].low in self.lex.group_nouns
+                )):
                     # "who" clauses and appositions both fine
                     return inner
             return None
@@ -2459,10 +2482,20 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     return c1
 
 
-def _subordinate_end(toks: Sequence[_Tok], c0: int, c1: int) -> int:
-    """End of a report inside a leading subordinate clause: its first comma."""
+def _subordinate_end(
+    toks: Sequence[_Tok], c0: int, c1: int, main_clause: bool = False
+) -> int:
+    """End of a report inside a subordinate clause ("While critics argue X, the mayor
+    ..."): its first comma; with ``main_clause``, the first comma before a capitalised
+    word or a word that opens a clause, not one before an aside ("…, even though …")."""
     for m in range(c0 + 1, c1):
-        if toks[m].text == ",":
+        if toks[m].text != ",":
+            continue
+        if not main_clause:
+            return m
+        nxt = m + 1
+        if nxt < c1 and toks[nxt].kind == "w" and (
+                toks[nxt].cap or _opens_clause(toks, nxt, c1)):
             return m
     return c1
 

@@ -521,3 +521,36 @@ def test_share_of_respondents_and_coordinated_reports() -> None:
     # a clause after the verb is not an inverted speaker ("…, said the ferry is …")
     got = _quotes("The vote was close — said the ferry is too slow.")
     assert all(spk != "ferry is too slow" for _, _, spk in got)
+
+
+def test_according_to_a_long_source_and_plans_it_reports() -> None:
+    got = _quotes(
+        "The mayor will propose spending 2 million a year on the pier, according to a "
+        "council official who was not authorized to speak before the vote.\n\n"
+        "According to early results of exit polls conducted for the Vell Courier by Norland "
+        "Research, majorities of voters in all five towns say they feel ignored."
+    )
+    assert got == [
+        # a plan the source reports is the source's report, not the mayor's words
+        ("indirect", "The mayor will propose spending 2 million a year on the pier",
+         "council official"),
+        ("indirect", "majorities of voters in all five towns say they feel ignored",
+         "early results of exit polls"),
+    ]
+    # an outlet's report "citing" its source reports nothing by itself
+    assert _quotes("The board expects a reply next week. Vell news agency reported, citing "
+                   "Deputy Minister Tomas Brandt.") == []
+
+
+def test_told_reporters_a_clause_and_a_report_in_a_subordinate_clause() -> None:
+    got = _quotes(
+        "While the unions have pushed for new talks, Senator Rui Brandt told reporters this "
+        "was the only chance to pass the bill.\n\n"
+        "However, while the council says it is close to the goal, it is not receiving help "
+        "from the firms."
+    )
+    assert got == [
+        ("indirect", "this was the only chance to pass the bill", "Rui Brandt"),
+        # the report ends with the subordinate clause, not with the main one
+        ("indirect", "it is close to the goal", "council"),
+    ]
