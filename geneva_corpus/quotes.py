@@ -1274,7 +1274,9 @@ class _ArticleRun:
                     c0 > 0 and toks[c0 - 1].low == "that"
                 ):
                     continue
-                if not qidx and post_verb and toks[c0 - 1].low != "that" and (
+                if not qidx and post_verb and toks[c0 - 1].low != "that" and not (
+                    toks[c0].low == "if" and self._verb_lemma_in(toks, fr, self.c.ask_forms)
+                ) and (
                     toks[c0].low in _SUBORD or (toks[c0].low in _OBJ_PRONOUNS and toks[c0].low
                                                 not in ("it", "her", "us", "you"))
                 ):
@@ -1463,8 +1465,10 @@ class _ArticleRun:
         if c1 - c0 < 3:
             return False
         first = toks[c0].low
-        if first in ("whether", "if") and self._verb_lemma_in(toks, fr, self.c.ask_forms):
-            return True
+        if (first in ("whether", "if") or first in _WH) and self._verb_lemma_in(
+            toks, fr, self.c.ask_forms
+        ):
+            return True  # "asked whether ...", "asked him how high the wall would be"
         return _finite_clause(toks, c0, c1)
 
     def _owned_clause(self, toks: Sequence[_Tok], k: int, m: int) -> bool:
@@ -1824,7 +1828,8 @@ class _ArticleRun:
             if verb.startswith(("tell", "told", "ask", "remind", "assur", "inform", "warn",
                                 "urg")):
                 if k < n and (toks[k].low in _OBJ_PRONOUNS or toks[k].low in ("reporters",
-                              "journalists", "supporters", "the", "a")):
+                              "journalists", "supporters", "the", "a")
+                              or toks[k].low in _POSSESSIVES):
                     k = self._skip_np(toks, k, n)
                 elif k < n and toks[k].cap:
                     while k < n and toks[k].cap:
@@ -1892,7 +1897,7 @@ class _ArticleRun:
         m = k + 1
         while m < n and m - k < 5 and toks[m].kind == "w" and toks[m].low not in (
             "that", "to", "in", "on", "at", "during", "after"
-        ):
+        ) and toks[m].low not in _WH:
             m += 1
         return m
 

@@ -554,3 +554,16 @@ def test_told_reporters_a_clause_and_a_report_in_a_subordinate_clause() -> None:
         # the report ends with the subordinate clause, not with the main one
         ("indirect", "it is close to the goal", "council"),
     ]
+
+
+def test_indirect_questions_after_asked() -> None:
+    got = _quotes(
+        "Host Tom Brandt asked Mayor Ilse Lee how high the sea wall would be.\n\n"
+        "The reporter asked if the new ferries meant that he was breaking his pledge.\n\n"
+        "We asked our readers who their favourite speaker was."
+    )
+    assert got == [
+        ("indirect", "how high the sea wall would be", "Tom Brandt"),
+        ("indirect", "if the new ferries meant that he was breaking his pledge", "reporter"),
+        ("indirect", "who their favourite speaker was", "We"),
+    ]
