@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
 from itertools import accumulate, compress, count, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, methodcaller
 
 import attrs
 import regex
@@ -367,7 +368,11 @@ def _sentences(
     # tokens are looked at; the forced cut every _MAX_SENTENCE_TOKENS is made in between
     # (indices picked in C: a quoted run's ``low`` is "\ue000"; a stray U+E000 in the
     # text is picked too, and then makes no boundary)
-    for i in compress(count(), map(_SENT_CAND.__contains__, map(_LOW, toks))):
+    cands = compress(count(), map(_SENT_CAND.__contains__, map(_LOW, toks)))
+    # an initialism ends a sentence before a word that can only open one ("in the U.S.
+    # He said"); such tokens carry their full stop
+    dotted = compress(count(), map(_ENDS_WITH_DOT, map(_LOW, toks)))
+    for i in heapq.merge(cands, dotted):
         if i + 1 >= n:
             break
         while start + _MAX_SENTENCE_TOKENS < i:
@@ -382,6 +387,9 @@ def _sentences(
                     and len(prev.text) == 1 and prev.cap):
                 boundary = (nxt.cap or nxt.kind == "q" or nxt.text in "“\"«„(–—"
                             or nxt.low[:1].isdigit())
+        elif t.kind == "w":
+            boundary = (t.low not in _ABBREV_END and nxt.cap and nxt.low in _OPENERS
+                        and t.low.count(".") >= 2)
         elif t.kind == "q" and not runs[t.run].dash:
             r = runs[t.run]
             inner = text[r.cstart : r.cend].rstrip()
@@ -399,6 +407,8 @@ def _sentences(
 
 
 _SENT_END = frozenset(".!?…")
+_ENDS_WITH_DOT = methodcaller("endswith", ".")
+_OPENERS = frozenset("he she they we i it but the this there his her their".split())
 _SENT_CAND = _SENT_END | {"\ue000"}
 _LOW = attrgetter("low")
 _CAP = attrgetter("cap")
