@@ -63,19 +63,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cur = start
+    next_start = _NEXT_START.match
     for m in _BOUNDARY.finditer(text, start, stop):
-        if m.group().startswith("\n"):
+        punct = m.group()
+        if punct[0] == "\n":
             _add(text, cur, m.start(), spans)
             cur = m.end()
             continue
         punct_end = m.end()
-        nxt = _NEXT_START.match(text, punct_end, stop)
+        nxt = next_start(text, punct_end, stop)
         if nxt is None:
             continue
-        first = nxt.group(2)
-        if not (first.isupper() or first.isdigit() or nxt.group(1)):
+        opening, first = nxt.groups()
+        if not (first.isupper() or first.isdigit() or opening):
             continue  # "a.m. on Monday", "e.g. the"
-        if m.group()[0] == "." and len(m.group().rstrip("\"'”’»)]")) == 1 and _is_abbreviation(
+        if punct[0] == "." and len(punct.rstrip("\"'”’»)]")) == 1 and _is_abbreviation(
             text, m.start(), cur
         ):
             if not _is_sentence_final_abbreviation(text, m.start(), cur, first):
@@ -94,9 +96,11 @@ def _is_sentence_final_abbreviation(text: str, dot: int, lo: int, first: str) ->
 
 
 def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
-    while s < e and _SPACE.match(text, s):
+    # every character ``\s`` matches is ``isspace()`` (not conversely: U+001C-U+001F), so
+    # the cheap test settles the usual case, a span that neither starts nor ends in space
+    while s < e and text[s].isspace() and _SPACE.match(text, s):
         s += 1
-    while e > s and _SPACE.match(text, e - 1):
+    while e > s and text[e - 1].isspace() and _SPACE.match(text, e - 1):
         e -= 1
     if e > s:
         spans.append((s, e))

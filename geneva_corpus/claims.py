@@ -31,7 +31,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import itertools
+import re
 from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -204,7 +206,7 @@ class ClaimExtractor:
         p = self._re
         for m in matches:
             s, e = m.span()
-            if _overlaps(s + offset, e + offset, exclude):
+            if exclude and _overlaps(s + offset, e + offset, exclude):
                 continue
             raw = m.group("num")
             value = self._number_value(raw)
@@ -313,21 +315,20 @@ class ClaimExtractor:
             else set(lowercase_words)
         inner = None if inner_names is None else set(inner_names)
         return self._mentions(text, self._name_runs(text), offset, people or {}, lower,
-                              inner)
+                              inner, {})
 
-    def _name_runs(self, text: str) -> list[tuple[int, _Run]]:
-        """Runs of capitalised words in ``text``, split at words that are never names, with
-        the offset in ``text`` of the name match each comes from."""
-        p = self._re
-        cache = p.name_cache
-        out: list[tuple[int, _Run]] = []
-        for m in p.name.finditer(text):
+    def _name_runs(self, text: str) -> list[tuple[int, tuple[_Run, ...]]]:
+        """Runs of capitalised words in ``text``, split at words that are never names, by
+        the offset in ``text`` of the name match they come from (matches without runs are
+        left out)."""
+        cache = self._re.name_cache
+        out: list[tuple[int, tuple[_Run, ...]]] = []
+        for m in self._re.name.finditer(text):
             runs = cache.get(m.group())
             if runs is None:
                 runs = self._match_runs(m.group())
             if runs:
-                base = m.start()
-                out += [(base, r) for r in runs]
+                out.append((m.start(), runs))
         return out
 
     def _match_runs(self, match: str) -> tuple[_Run, ...]:
@@ -346,7 +347,8 @@ class ClaimExtractor:
 
     def _analyse(self, match: str, tokens: list[_Token]) -> _Run | None:
         """What one run of name tokens (in the name match ``match``) is, as far as the run
-        alone tells; :meth:`_resolve` adds what the sentence and article tell."""
+        alone tells; :meth:`_verdict` and :meth:`_mentions` add what the article and the
+        sentence tell."""
         p = self._re
         lw = [t[3] for t in tokens]
         titled = False
@@ -390,36 +392,46 @@ class ClaimExtractor:
             kind=kind, last=lw[-1], person=not single or titled,
             surname=_bare(parts[-1]) if len(parts) >= 2 else None)
 
-    def _resolve(self, text: str, base: int, run: _Run, known: Mapping[str, str],
-                 lower: Container[str], inner: Container[str] | None,
-                 ) -> tuple[EntityKind, str | None] | None:
-        """Kind and canonical name of ``run`` (from the name match at ``base`` in ``text``),
-        or ``None`` when it is not a name."""
+    @staticmethod
+    def _verdict(run: _Run, known: Mapping[str, str], lower: Container[str],
+                 inner: Container[str] | None) -> _Verdict | None:
+        """What ``run`` is wherever the article has it (see :data:`_Verdict`), or ``None``
+        when it is never a name there."""
         if run.word is not None and run.word in lower:
             return None
-        if run.opener and inner is not None and run.word not in inner \
-                and run.word not in known \
-                and not text[:base + run.start].strip(_OPEN_MARKS):
-            return None  # "Members of...", "Officials said": a plural sentence opener
+        opener = run.opener and inner is not None and run.word not in inner \
+            and run.word not in known
         if run.kind is not None:
-            return run.kind, None
+            return opener, run.kind, None
         if run.person or run.last in known:
-            return EntityKind.PERSON, known.get(run.last, None if run.word else run.text)
-        if self._before_speech_verb(text, base + run.end):
-            return EntityKind.PERSON, None
-        return EntityKind.PLACE, None
+            return opener, EntityKind.PERSON, known.get(run.last,
+                                                        None if run.word else run.text)
+        return opener, None, None
 
-    def _mentions(self, text: str, runs: list[tuple[int, _Run]], offset: int,
+    def _mentions(self, text: str, runs: list[tuple[int, tuple[_Run, ...]]], offset: int,
                   known: Mapping[str, str], lower: Container[str],
-                  inner: Container[str] | None) -> tuple[EntityMention, ...]:
+                  inner: Container[str] | None,
+                  verdicts: dict[_Run, _Verdict | None]) -> tuple[EntityMention, ...]:
+        """The names among ``runs`` (from :meth:`_name_runs` of ``text``) as mentions at
+        ``offset``. ``verdicts`` memoises :meth:`_verdict` for the given ``known``,
+        ``lower`` and ``inner``: a name that recurs is judged once."""
         out: list[EntityMention] = []
-        resolve = self._resolve
-        for base, run in runs:
-            ent = resolve(text, base, run, known, lower, inner)
-            if ent is not None:
+        missing = _MISSING
+        for base, base_runs in runs:
+            for run in base_runs:
+                verdict = verdicts.get(run, missing)
+                if verdict is missing:
+                    verdict = verdicts[run] = self._verdict(run, known, lower, inner)
+                if verdict is None:
+                    continue
+                opener, kind, name = verdict
+                if opener and not text[:base + run.start].strip(_OPEN_MARKS):
+                    continue  # "Members of...", "Officials said": a plural sentence opener
+                if kind is None:
+                    kind = EntityKind.PERSON if self._before_speech_verb(text, base + run.end) \
+                        else EntityKind.PLACE
                 at = base + offset
-                out.append(EntityMention(text=run.text, kind=ent[0], start=at + run.start,
-                                         end=at + run.end, name=ent[1]))
+                out.append(EntityMention(run.text, kind, at + run.start, at + run.end, name))
         return tuple(out)
 
     def _before_speech_verb(self, text: str, end: int) -> bool:
@@ -452,103 +464,149 @@ class ClaimExtractor:
         """What the claim rule says before looking at values and names: ``_NEVER`` (a
         question, boilerplate, a caption, a fragment), ``_OPINION`` or ``_PLAIN``.
         ``count_words=False`` skips the fragment test (the caller already made it)."""
+        p = self._re
         s = sentence.strip()
         if not s:
             return _NEVER
         if s.rstrip("\"'”’»)] ").endswith("?"):
             return _NEVER
         low = s.lower().lstrip("-–—•* \"“”'")
-        if low.startswith(self._re.boilerplate):
+        if low.startswith(p.boilerplate):
             return _NEVER
-        if self._re.caption.match(s):
+        if p.caption.match(s):
             return _NEVER
-        if count_words and not _has_tokens(self._re.token, s, 0, len(s), self.min_words):
+        if count_words and not p.enough_tokens.match(s):
             return _NEVER
-        return _OPINION if self._re.opinion.search(low) is not None else _PLAIN
+        # every match of the opinion pattern holds the last word of its cue: a sentence
+        # without any of those words needs no search
+        if p.opinion_words is not None and not any(w in low for w in p.opinion_words):
+            return _PLAIN
+        return _OPINION if p.opinion.search(low) is not None else _PLAIN
 
     def extract(self, article: Article) -> tuple[Claim, ...]:
         """The claims of ``article``, in body order (see :func:`extract_claims`)."""
         body = article.body
         if not body:
             return ()
+        p = self._re
         lower = _LowerWords(body)
-        inner = _InnerNames(body, self._re.inner_name)
+        inner = _InnerNames(body, p.inner_name)
         people = _people_index(article)
-        sentences: list[tuple[int, int, bool]] = []
-        token = self._re.token
+        enough = p.enough_tokens.match
+        max_chars = self.max_sentence_chars
+        name_runs = self._name_runs
+        # the sentences long enough to be claims, with their text and name runs; the people
+        # named in full are learnt on the way (before any claim's names are resolved)
+        sentences: list[tuple[int, int, str, list[tuple[int, tuple[_Run, ...]]]]] = []
         for para_start, para_end, heading in _paragraph_spans(article):
             if heading:
                 continue
             for s, e in split_sentences(body, para_start, para_end):
-                if e - s <= self.max_sentence_chars and \
-                        _has_tokens(token, body, s, e, self.min_words):
-                    sentences.append((s, e, heading))
-        runs: dict[tuple[int, int], list[tuple[int, _Run]]] = {}
-        resolve = self._resolve
-        person = EntityKind.PERSON
-        for s, e, _ in sentences:
-            text = body[s:e]
-            runs[s, e] = sentence_runs = self._name_runs(text)
-            for base, run in sentence_runs:
-                if run.surname is not None:
-                    ent = resolve(text, base, run, people, lower, inner)
-                    if ent is not None and ent[0] == person:
-                        people.setdefault(run.surname, ent[1] or run.text)
+                if e - s > max_chars or not enough(body, s, e):
+                    continue
+                text = body[s:e]
+                runs = name_runs(text)
+                sentences.append((s, e, text, runs))
+                # (a run of several words is never a lower-case word nor a sentence-opening
+                # plural, and is a person unless its words make it an organisation or a
+                # place: what :meth:`_mentions` says of it, wherever it is, is known here)
+                for _, base_runs in runs:
+                    for run in base_runs:
+                        if run.surname is not None and run.kind is None:
+                            people.setdefault(run.surname, people.get(run.last) or run.text)
         quotes = sorted(article.quotes, key=lambda q: (q.start, q.end))
         starts = [q.start for q in quotes]
+        # reach[k]: the furthest end of quotes[:k + 1], so that a sentence that no quote
+        # overlaps (most of them) is told apart with one bisection
+        reach = list(itertools.accumulate((q.end for q in quotes), max))
         longest = max((q.end - q.start for q in quotes), default=0)
         claims: list[Claim] = []
-        p = self._re
         vstarts = self._value_starts(body)
         published = article.published
-        for s0, e0, _ in sentences:
-            # only quotes that start within `longest` before the sentence can overlap it
-            first = bisect.bisect_left(starts, s0 - longest)
-            s, e, speaker, quoted = _claim_span(body, s0, e0, quotes[first:first + _QUOTE_WINDOW]
-                                                if len(quotes) > _QUOTE_WINDOW else quotes, self._re)
-            if e <= s:
-                continue
-            text = body[s:e]
-            # (the sentence itself passed the fragment test when it was collected: the
-            # tokens of a span do not change when white space around it is dropped)
-            gate = self._gate(text, (s, e) != (s0, e0))
+        gate_of = self._gate
+        mentions = self._mentions
+        # (the people are all known now: a name's verdict holds for the whole article)
+        verdicts: dict[_Run, _Verdict | None] = {}
+        to_input = article.to_input if article.paragraphs else \
+            functools.partial(_to_input, article)
+        for s0, e0, text, runs in sentences:
+            k = bisect.bisect_left(starts, e0)
+            if not k or reach[k - 1] <= s0:
+                s, e = _strip_marks(body, s0, e0)
+                speaker, quoted = None, False
+            else:
+                # only quotes that start within `longest` before the sentence can overlap it
+                first = bisect.bisect_left(starts, s0 - longest)
+                s, e, speaker, quoted = _claim_span(
+                    body, s0, e0, quotes[first:first + _QUOTE_WINDOW]
+                    if len(quotes) > _QUOTE_WINDOW else quotes, p)
+            if s == s0 and e == e0:
+                # (the sentence passed the fragment test when it was collected)
+                gate = gate_of(text, False)
+                claim_runs: list[tuple[int, tuple[_Run, ...]]] | None = runs
+            else:
+                if e <= s:
+                    continue
+                text = body[s:e]
+                # (the tokens of a span do not change when white space around it is dropped,
+                # so only a narrowed span needs the fragment test again)
+                gate = gate_of(text, True)
+                claim_runs = None
             if gate == _NEVER:
                 continue
             if vstarts is None:
                 kinds = self._value_kinds(text)
                 durations = self.durations(text, s) if kinds & _DURATION else ()
                 times = self.times(text, published, s) if kinds & _TIME else ()
-            else:
-                lo = bisect.bisect_left(vstarts.durations, s)
-                durations = self.durations(text, s) \
-                    if lo < len(vstarts.durations) and vstarts.durations[lo] < e else ()
-                at = _starts_in(vstarts.times, s, e, text, False)
-                times = self._times(text, _matches_at(p.time, text, at), published, s) \
-                    if at else ()
-            taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
-            if vstarts is None:
+                taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
                 quantities = self.quantities(text, s, exclude=taken) \
                     if kinds & _QUANTITY else ()
             else:
-                at = _starts_in(vstarts.quantities, s, e, text, s in vstarts.mid_word)
-                quantities = self._quantities(
-                    text, _matches_at(p.quantity, text, at), s, taken) if at else ()
+                durations, times, quantities = self._values_at(text, s, e, vstarts, published)
             has_value = bool(quantities or durations or times)
             if gate == _OPINION and not has_value:
                 continue  # pure opinion needs a value
-            claim_runs = runs.get((s, e))
             if claim_runs is None:
-                claim_runs = self._name_runs(text)
-            entities = self._mentions(text, claim_runs, s, people, lower, inner)
+                claim_runs = name_runs(text)
+            entities = mentions(text, claim_runs, s, people, lower, inner, verdicts) \
+                if claim_runs else ()
             if gate == _PLAIN and not (has_value or entities or quoted):
                 continue
             claims.append(Claim(
-                text=text, start=s, end=e,
-                input_start=_to_input(article, s), input_end=_to_input(article, e),
+                text=text, start=s, end=e, input_start=to_input(s), input_end=to_input(e),
                 speaker=speaker, source="quote" if quoted else "outlet",
                 quantities=quantities, durations=durations, times=times,
                 entities=entities))
         return tuple(claims)
+
+    def _values_at(self, text: str, s: int, e: int, vstarts: _ValueStarts,
+                   published: _dt.date | None,
+                   ) -> tuple[tuple[Duration, ...], tuple[TimeExpression, ...],
+                              tuple[Quantity, ...]]:
+        """The durations, times and quantities of the claim ``text`` at ``body[s:e]``,
+        matched only where :meth:`_value_starts` says they can start."""
+        p = self._re
+        ds = vstarts.durations
+        lo = bisect.bisect_left(ds, s)
+        durations = self.durations(text, s) if lo < len(ds) and ds[lo] < e else ()
+        # a digit run that starts before a (narrowed) claim can start a value at its start
+        zero = text[0].isdigit()
+        ts = vstarts.times
+        lo = bisect.bisect_left(ts, s)
+        if zero or (lo < len(ts) and ts[lo] < e):
+            at = _starts_in(ts, lo, s, e, zero)
+            times = self._times(text, _matches_at(p.time, text, at), published, s)
+        else:
+            times = ()
+        qs = vstarts.quantities
+        lo = bisect.bisect_left(qs, s)
+        zero = zero or s in vstarts.mid_word
+        if not zero and (lo == len(qs) or qs[lo] >= e):
+            return durations, times, ()
+        at = _starts_in(qs, lo, s, e, zero)
+        taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
+        return durations, times, self._quantities(
+            text, _matches_at(p.quantity, text, at), s, taken)
 
     def _value_starts(self, body: str) -> _ValueStarts | None:
         """Where values can start in ``body`` (a superset), or ``None`` when only full
@@ -570,7 +628,11 @@ class ClaimExtractor:
         digits = [m.start() for m in w.digit_run.finditer(body)]
         # times start at a digit, a (cased) month or weekday, a time word, or at the
         # modifier before a weekday or before "week"/"month"/"year" ("next week")
-        anchors = [m.start() for m in w.cased.finditer(body, overlapped=True)]
+        anchors = []
+        m = w.cased.search(body)
+        while m is not None:  # overlapping matches: every offset where one starts
+            anchors.append(m.start())
+            m = w.cased.search(body, m.start() + 1)
         times = digits + anchors
         for word in w.time_words:
             times += find_all(word)
@@ -760,12 +822,17 @@ class _Patterns:
     duration: Any
     time: Any
     name: Any
-    token: Any
+    enough_tokens: Any
+    """Matches a span of at least ``min_words`` tokens (see :func:`_tokens_pattern`)."""
+    quote_tokens: Any
+    """Matches a span of at least :data:`_QUOTE_MIN_TOKENS` tokens."""
     name_token: Any
     number_token: Any
     lower_word: Any
     inner_name: Any
     opinion: Any
+    opinion_words: tuple[str, ...] | None
+    """The last word of each opinion cue (``None`` when a cue has no word)."""
     caption: Any
     boilerplate: tuple[str, ...]
     non_units: frozenset[str]
@@ -849,12 +916,14 @@ class _Patterns:
         )
         return cls(
             quantity=quantity, unit=unit, duration=duration, time=time, name=name,
-            token=regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.-]*"),
+            enough_tokens=_tokens_pattern(x.min_words),
+            quote_tokens=_tokens_pattern(_QUOTE_MIN_TOKENS),
             name_token=regex.compile(r"\p{L}[\p{L}-]*\.?(?:['’]\p{Ll}{1,2}(?!\w))?"),
             number_token=regex.compile(r"[a-z]+"),
             lower_word=regex.compile(r"(?<![\w’'-])\p{Ll}+(?![\w’'-])"),
             inner_name=regex.compile(r"(?<=[\p{Ll}\p{N},;][ \t]{1,10})\p{Lu}[\p{L}-]{0,40}"),
             opinion=regex.compile(rf"(?<!\w)(?:{alt(x.opinion_cues)})(?!\w)"),
+            opinion_words=_last_words(x.opinion_cues),
             caption=regex.compile(r"\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,4}:[ \t]"),
             boilerplate=tuple(c.lower() for c in x.boilerplate_cues),
             non_units=frozenset(x.non_units) | frozenset(x.duration_units)
@@ -917,6 +986,13 @@ def _value_hint(x: ClaimExtractor) -> dict[str, Any]:
             "digit": regex.compile(r"\d")}
 
 
+def _last_words(phrases: Sequence[str]) -> tuple[str, ...] | None:
+    """The last word of each phrase, or ``None`` when there is none or one has no word
+    (then a pattern built from the phrases can match where none of the words is)."""
+    out = tuple(ws[-1] for ws in (ph.split() for ph in phrases) if ws)
+    return out if out and len(out) == len(phrases) else None
+
+
 def _minimal_substrings(words: Sequence[str]) -> tuple[str, ...]:
     """The words that contain no other of the words ("jan" stands for "january" too)."""
     uniq = sorted(set(words), key=lambda w: (len(w), w))
@@ -948,7 +1024,8 @@ class _StartWords:
     """The lower-case words that anchor a value, for the start-offset search."""
 
     cased: Any
-    """Months, their abbreviations and weekdays as the time pattern spells them."""
+    """Months, their abbreviations and weekdays as the time pattern spells them (a pattern
+    of literal words)."""
     digit_run: Any
     time_words: tuple[str, ...]
     periods: tuple[str, ...]
@@ -974,7 +1051,8 @@ class _StartWords:
         numbers = single([*x.number_words, *x.scale_words])
         hedges = [h.lower().split() for h in x.hedges]
         out = cls(
-            cased=regex.compile(rf"{months}|{mabbr}|{weekdays}"),
+            cased=_literals(_cased([*x.months, *x.month_abbreviations, *x.weekdays]))
+            or regex.compile(rf"{months}|{mabbr}|{weekdays}"),
             digit_run=regex.compile(r"\d+"),
             time_words=prefixes(single(["noon", "midnight", *x.relative_days])),
             periods=("month", "week", "year"),
@@ -990,6 +1068,17 @@ class _StartWords:
         if not plain or not all(h and all(w.isascii() for w in h) for h in hedges):
             return None
         return out
+
+
+def _literals(words: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern that finds any of ``words`` (without white space), or ``None``.
+
+    For plain literal words the standard library's engine is several times faster than
+    ``regex`` at scanning a whole body (it skips ahead on the words' first characters)."""
+    if not words or any(not w or any(c.isspace() for c in w) for w in words):
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len,
+                                                                 reverse=True)))
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -1034,13 +1123,12 @@ class _ValueStarts:
         at the start of a claim."""
 
 
-def _starts_in(starts: list[int], s: int, e: int, text: str, first: bool) -> list[int]:
-    """The offsets of ``starts`` in ``[s, e)``, relative to ``s``; with 0 first when
-    ``first`` or ``text`` starts with a digit (a digit run that starts before ``s``)."""
-    lo = bisect.bisect_left(starts, s)
+def _starts_in(starts: list[int], lo: int, s: int, e: int, zero: bool) -> list[int]:
+    """The offsets of ``starts`` in ``[s, e)``, relative to ``s`` (``lo``: the first at or
+    after ``s``); with 0 first when ``zero``."""
     hi = bisect.bisect_left(starts, e, lo)
     rel = [i - s for i in starts[lo:hi]]
-    if (first or text[:1].isdigit()) and (not rel or rel[0]):
+    if zero and (not rel or rel[0]):
         rel.insert(0, 0)
     return rel
 
@@ -1160,6 +1248,14 @@ class _Run:
         """The last word of a run of several words (a person's surname)."""
 
 
+_Verdict = tuple[bool, EntityKind | None, str | None]
+"""What a name run is wherever an article has it (given the article's known people and
+words): whether it is a plural that is no name when it opens a sentence, and its kind and
+canonical name (no kind: a person before a speech verb, else a place)."""
+
+_MISSING: Any = object()
+"""A dictionary default that no value equals."""
+
 _Token = tuple[str, int, int, str]
 """A name token: its text, start and end (in the text searched) and its :func:`_bare`
 form."""
@@ -1214,9 +1310,20 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _has_tokens(token: Any, text: str, start: int, end: int, n: int) -> bool:
-    """Does ``text[start:end]`` hold at least ``n`` tokens? (Stops after the ``n``-th.)"""
-    return sum(1 for _ in itertools.islice(token.finditer(text, start, end), n)) >= n
+_TOKEN_HEAD = r"[\p{L}\p{N}]"
+_TOKEN_TAIL = r"[\p{L}\p{N}’'.-]"
+"""A token (a word or number, what the fragment tests count) is a letter or digit, then
+any run of these."""
+
+
+def _tokens_pattern(n: int) -> Any:
+    """A pattern whose ``match(text, start, end)`` succeeds when ``text[start:end]`` holds
+    at least ``n`` tokens, as ``finditer`` would split them: a token runs on as far as it
+    can, and the next one starts at the next letter or digit. One anchored match with only
+    possessive repeats (linear, no backtracking) instead of iterating over match objects."""
+    if n <= 0:
+        return regex.compile("")
+    return regex.compile(rf"[^\p{{L}}\p{{N}}]*+{_TOKEN_HEAD}{_TOKEN_TAIL}*+" * n)
 
 
 def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -1258,6 +1365,8 @@ def _people_index(article: Article) -> dict[str, str]:
 
 
 _QUOTE_WINDOW = 64  # quotes examined per sentence: enough for any real sentence, bounded cost
+_QUOTE_MIN_TOKENS = 3
+"""A claim narrows to the quoted part of its sentence when that part has this many tokens."""
 
 
 def _claim_span(body: str, s: int, e: int, quotes: Sequence[Quote],
@@ -1279,13 +1388,19 @@ def _claim_span(body: str, s: int, e: int, quotes: Sequence[Quote],
         speaker, quoted = best.speaker, True
         if best.kind != QuoteKind.MIXED:
             qs, qe = max(s, best.start), min(e, best.end)
-            if _has_tokens(p.token, body, qs, qe, 3):
+            if p.quote_tokens.match(body, qs, qe):
                 s, e = qs, qe
+    s, e = _strip_marks(body, s, e)
+    return s, e, speaker, quoted
+
+
+def _strip_marks(body: str, s: int, e: int) -> tuple[int, int]:
+    """``body[s:e]`` without the quotation marks, dashes and spaces around it."""
     while s < e and body[s] in _OPEN_MARKS:
         s += 1
     while e > s and body[e - 1] in _CLOSE_MARKS:
         e -= 1
-    return s, e, speaker, quoted
+    return s, e
 
 
 DEFAULT_EXTRACTOR = ClaimExtractor()
