@@ -375,6 +375,8 @@ def _sentences(
     for i in heapq.merge(cands, dotted):
         if i + 1 >= n:
             break
+        if i < start:
+            continue  # "." is in both lists
         while start + _MAX_SENTENCE_TOKENS < i:
             out.append((start, start + _MAX_SENTENCE_TOKENS + 1))
             start += _MAX_SENTENCE_TOKENS + 1
