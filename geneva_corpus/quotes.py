@@ -213,6 +213,20 @@ _LONG_DASH = re.compile("[―—–]")
 """What every match of ``_BYLINE`` holds."""
 
 
+def _has_long_dash(text: str) -> bool:
+    """``_LONG_DASH.search(text) is not None``, by substring tests: a character outside
+    a string's range (a long dash in Latin-1 text) is ruled out without a scan."""
+    return "–" in text or "—" in text or "―" in text
+
+
+def _has_dash_space(text: str) -> bool:
+    """``_DASH_SPACE.search(text) is not None``: a hyphen before a space is found by
+    substring tests, and only text with a long dash needs the pattern."""
+    if "- " in text or "-\t" in text or "-\u00a0" in text:
+        return True
+    return _has_long_dash(text) and _DASH_SPACE.search(text) is not None
+
+
 def _inside(pos: int, runs: Sequence[_Run]) -> bool:
     return any(r.open <= pos < r.close for r in runs)
 
@@ -294,15 +308,28 @@ class _Tok:
 
 
 def _tokenize(text: str, runs: Sequence[_Run]) -> list[_Tok]:
+    return _tokenize_columns(text, runs)[0]
+
+
+def _tokenize_columns(
+    text: str, runs: Sequence[_Run]
+) -> tuple[list[_Tok], list[str], list[bool]]:
+    """The tokens of a paragraph with two of their attributes as plain lists, ``low``
+    and ``cap``: the scans over every token (cue words, sentence ends, capitalised
+    words) read a list in C instead of an attribute of each token."""
     toks: list[_Tok] = []
+    lows: list[str] = []
+    caps: list[bool] = []
     split = _TOKEN_RE_SPLIT.split if _SAFE_TEXT.fullmatch(text) else _TOKEN_SPLIT.split
     pos = 0
     for k, r in enumerate(runs):
-        _tok_plain(text, pos, r.open, toks, split)
+        _tok_plain(text, pos, r.open, toks, split, lows, caps)
         toks.append(_Tok(text[r.open : r.close], "\ue000", r.open, max(r.close, r.cend), "q", k))
+        lows.append("\ue000")
+        caps.append(False)
         pos = max(r.close, r.cend)
-    _tok_plain(text, pos, len(text), toks, split)
-    return toks
+    _tok_plain(text, pos, len(text), toks, split, lows, caps)
+    return toks, lows, caps
 
 
 class _ByFirst(dict[str, str]):
@@ -331,7 +358,8 @@ _FIRST = itemgetter(0)
 
 
 def _tok_plain(
-    text: str, a: int, b: int, toks: list[_Tok], split: Callable[[str], list[str]]
+    text: str, a: int, b: int, toks: list[_Tok], split: Callable[[str], list[str]],
+    low_col: list[str], cap_col: list[bool],
 ) -> None:
     # the loop over tokens runs in C (only ``_Tok.__init__`` is Python).  Only whitespace
     # lies between tokens, so splitting on the token pattern gives gap, token, gap, ...,
@@ -345,9 +373,11 @@ def _tok_plain(
     offsets = list(accumulate(map(len, parts), initial=a))
     lows = " ".join(words).lower().replace("’", "'").split(" ")
     firsts = list(map(_FIRST, words))
+    capl = list(map(_CAP_OF.__getitem__, firsts))
     toks.extend(map(_Tok, words, lows, offsets[1::2], offsets[2::2],
-                    map(_KIND_OF.__getitem__, firsts), repeat(-1),
-                    map(_CAP_OF.__getitem__, firsts)))
+                    map(_KIND_OF.__getitem__, firsts), repeat(-1), capl))
+    low_col += lows
+    cap_col += capl
 
 
 _ABBREV_END = frozenset(
@@ -357,10 +387,11 @@ _ABBREV_END = frozenset(
 
 
 def _sentences(
-    toks: Sequence[_Tok], text: str, runs: Sequence[_Run], verbs: Container[str] | None = None
+    toks: Sequence[_Tok], text: str, runs: Sequence[_Run], verbs: Container[str] | None = None,
+    lows: Sequence[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Split a paragraph's tokens into sentences (token index ranges), never inside a
-    quoted run."""
+    quoted run; ``lows`` are the tokens' ``low`` (read here when not given)."""
     out: list[tuple[int, int]] = []
     start = 0
     n = len(toks)
@@ -368,10 +399,11 @@ def _sentences(
     # tokens are looked at; the forced cut every _MAX_SENTENCE_TOKENS is made in between
     # (indices picked in C: a quoted run's ``low`` is "\ue000"; a stray U+E000 in the
     # text is picked too, and then makes no boundary)
-    cands = compress(count(), map(_SENT_CAND.__contains__, map(_LOW, toks)))
+    low_list = list(map(_LOW, toks)) if lows is None else lows
+    cands = compress(count(), map(_SENT_CAND.__contains__, low_list))
     # an initialism ends a sentence before a word that can only open one ("in the U.S.
     # He said"); such tokens carry their full stop
-    dotted = compress(count(), map(_ENDS_WITH_DOT, map(_LOW, toks)))
+    dotted = compress(count(), map(_ENDS_WITH_DOT, low_list))
     for i in heapq.merge(cands, dotted):
         if i + 1 >= n:
             break
@@ -414,6 +446,9 @@ _OPENERS = frozenset("he she they we i it but the this there his her their".spli
 _SENT_CAND = _SENT_END | {"\ue000"}
 _LOW = attrgetter("low")
 _CAP = attrgetter("cap")
+_TEXT = attrgetter("text")
+_CUT_CAND = frozenset((",", "\ue000"))
+"""The ``low`` of a comma and of a quoted run."""
 
 
 _ATTRIB_VERBS = frozenset(
@@ -619,6 +654,10 @@ class _Compiled:
         factory=dict, eq=False, hash=False
     )
     """memo of ``_name_from_seq``, which depends on the words and the tables only"""
+    media: dict[str, bool] = attrs.field(factory=dict, eq=False, hash=False)
+    """memo of ``_is_media`` (the text and the tables only)"""
+    role_phrases: dict[tuple[str, ...], bool] = attrs.field(factory=dict, eq=False, hash=False)
+    """memo of ``_is_role_phrase`` (the words and the tables only)"""
 
 
 _NAMES_MEMO_MAX = 50_000
@@ -811,6 +850,13 @@ def article_from_text(text: str) -> Article:
 # ----------------------------------------------------------------------------- the run
 
 
+def _noted(spk: Speaker, resolution: Resolution, note: str) -> Speaker:
+    """``attrs.evolve(spk, resolution=resolution, evidence=(*spk.evidence, note))``,
+    spelled out: ``evolve`` inspects the class's fields on every call."""
+    return Speaker(spk.name, spk.mention, spk.kind, resolution, spk.start, spk.end,
+                   spk.input_start, spk.input_end, (*spk.evidence, note))
+
+
 @attrs.define(slots=True)
 class _Found:
     start: int  # body offsets
@@ -837,6 +883,17 @@ class _ArticleRun:
         self.prev_subject: _Person | None = None
         self.bylines: dict[int, tuple[int, int, int, int]] = {}
         """paragraph → (quote run, name start, name end, dash offset) of a signed quote"""
+        self.para_starts = [p.start for p in article.paragraphs]
+        """the paragraphs' body offsets, for ``_to_input``"""
+
+    def _to_input(self, offset: int) -> int:
+        """``Article.to_input``, bisecting a list of the paragraph starts made once per
+        article rather than the paragraphs by a key (its errors are left to it)."""
+        paras = self.art.paragraphs
+        if not paras or not 0 <= offset <= len(self.body):
+            return self.art.to_input(offset)
+        para = paras[max(bisect.bisect_right(self.para_starts, offset) - 1, 0)]
+        return para.input_start + min(offset - para.start, para.end - para.start)
 
     # --------------------------------------------------------------------- entities
     def _person(self, tokens: Sequence[str], pos: int, role: str = "", gender: str = "") -> _Person:
@@ -877,6 +934,17 @@ class _ArticleRun:
                 return p
         return None
 
+    def _lookup_one(self, word: str) -> _Person | None:
+        """``_lookup([word])`` without its list work: with no first name, the most
+        salient person of that surname."""
+        low = word.lower()
+        if low in _ABBREV_END:
+            return None
+        cands = self.by_last.get(low)
+        if not cands:
+            return None
+        return cands[0] if len(cands) < 2 else _by_salience(cands)[0]
+
     def _fuzzy(self, word: str) -> _Person | None:
         if not self.ex.fuzzy_surnames or len(word) < 5:
             return None
@@ -898,35 +966,48 @@ class _ArticleRun:
                 best = p
         return best
 
-    def _collect_people(self, toks_by_para: list[list[_Tok]]) -> None:
-        """A first pass: named people with their roles ("Foreign Minister Ann Lee")."""
+    def _collect_people(
+        self, toks_by_para: list[list[_Tok]], caps_by_para: list[list[int]] | None = None
+    ) -> None:
+        """A first pass: named people with their roles ("Foreign Minister Ann Lee");
+        ``caps_by_para`` are the indices of each paragraph's capitalised words (found
+        here when not given)."""
         role_nouns = self.lex.role_nouns
         modifiers = self.lex.modifiers
+        memo = self.c.names
+        paras = self.art.paragraphs
         for pi, toks in enumerate(toks_by_para):
-            base = self.art.paragraphs[pi].start
+            base = paras[pi].start
             i = 0
             n = len(toks)
             # a name starts at a capitalised word: jump from one to the next
-            for c in compress(count(), map(_CAP, toks)):
+            for c in (compress(count(), map(_CAP, toks)) if caps_by_para is None
+                      else caps_by_para[pi]):
                 if c < i:
                     continue
                 i = c
-                if toks[i].low in _STOP_CAPS and i + 1 < n and not toks[i + 1].cap:
+                first = toks[i]
+                if first.low in _STOP_CAPS and i + 1 < n and not toks[i + 1].cap:
                     continue
+                # the capitalised run (with particles and "of" before a capital) starting
+                # here, of adjacent words within 80 characters
+                limit = first.start + 80
+                prev_end = -1
                 j = i
-                while j < n and (
-                    toks[j].cap
-                    or (toks[j].low in _NAME_PARTICLES and j + 1 < n and toks[j + 1].cap)
-                    or (toks[j].low == "of" and j > i and j + 1 < n and toks[j + 1].cap)
-                ) and toks[j].end - toks[i].start < 80:
-                    if j > i and toks[j].start - toks[j - 1].end > 1:
+                while j < n:
+                    t = toks[j]
+                    if not (t.cap or (
+                        (t.low in _NAME_PARTICLES or (t.low == "of" and j > i))
+                        and j + 1 < n and toks[j + 1].cap
+                    )) or t.end >= limit or (j > i and t.start - prev_end > 1):
                         break
+                    prev_end = t.end
                     j += 1
-                seq = toks[i:j]
-                k = i  # index of seq[0] in toks (no search: that made long paragraphs quadratic)
+                k = i  # index of the run's first token (no search: that made long paragraphs
+                # quadratic)
                 i = max(j, i + 1)
-                key = tuple([x.text for x in seq])
-                memo = self.c.names
+                seq = toks[k:j]
+                key = tuple(map(_TEXT, seq))
                 try:
                     name = memo[key]
                 except KeyError:
@@ -936,11 +1017,13 @@ class _ArticleRun:
                 if name is None:
                     continue
                 words, role_words = name
-                role = " ".join(role_words)
                 rk = k - len(role_words) if role_words else k
                 # _role_before finds nothing unless a role word or modifier comes first
                 pre = self._role_before(toks, rk) if rk > 0 and toks[rk - 1].kind == "w" and (
                     toks[rk - 1].low in role_nouns or toks[rk - 1].low in modifiers) else ""
+                if len(words) < 2 and not role_words and not pre:
+                    continue  # (a lone word without a role: the common case, at once)
+                role = " ".join(role_words)
                 if pre:
                     role = (pre + " " + role).strip()
                 if len(words) < 2 and not role:
@@ -1041,14 +1124,16 @@ class _ArticleRun:
             return ()
         runs_by_para: list[list[_Run]] = []
         toks_by_para: list[list[_Tok]] = []
+        lows_by_para: list[list[str]] = []
+        caps_by_para: list[list[int]] = []
         for p in paras:
             text = self.body[p.start : p.end]
             runs = _scan_marks(text)
             # cheap pre-checks: a dash quote needs a dash before a space, a signed quote a
             # long dash
             dash = [self._cut_dash_tail(text, r) for r in _dash_runs(text, runs)] if (
-                _DASH_SPACE.search(text) is not None) else []
-            byline = _BYLINE.search(text) if _LONG_DASH.search(text) is not None else None
+                _has_dash_space(text)) else []
+            byline = _BYLINE.search(text) if _has_long_dash(text) else None
             if byline is not None:
                 # "“…” ― Ann Lee": the name after the quote signs it; it is no dash quote
                 dash = [r for r in dash if r.open < byline.start()]
@@ -1058,8 +1143,11 @@ class _ArticleRun:
                 self.bylines[len(runs_by_para)] = (len(runs) - 1, byline.start(2),
                                                    byline.end(2), byline.start(1))
             runs_by_para.append(runs)
-            toks_by_para.append(_tokenize(text, runs))
-        self._collect_people(toks_by_para)
+            toks, lows, cap_flags = _tokenize_columns(text, runs)
+            toks_by_para.append(toks)
+            lows_by_para.append(lows)
+            caps_by_para.append(list(compress(count(), cap_flags)))
+        self._collect_people(toks_by_para, caps_by_para)
         found: list[_Found] = []
         pending: Speaker | None = None  # "He also said:" at the end of the previous paragraph
         prev_para_speaker: Speaker | None = None
@@ -1074,7 +1162,8 @@ class _ArticleRun:
                 pending = None
                 continue
             got, pending_next, last_spk = self._paragraph(
-                pi, p, text, runs, toks, pending, prev_para_speaker
+                pi, p, text, runs, toks, pending, prev_para_speaker, lows_by_para[pi],
+                caps_by_para[pi],
             )
             found.extend(got)
             pending = pending_next
@@ -1090,18 +1179,17 @@ class _ArticleRun:
         return tuple(out)
 
     def _to_quote(self, f: _Found) -> Quote:
-        art = self.art
         cue = None
         if f.cue is not None:
             a, b = f.cue
-            cue = Cue(self.body[a:b], a, b, art.to_input(a), art.to_input(b))
+            cue = Cue(self.body[a:b], a, b, self._to_input(a), self._to_input(b))
         return Quote(
             text=self.body[f.start : f.end],
             kind=f.kind,
             start=f.start,
             end=f.end,
-            input_start=art.to_input(f.start),
-            input_end=art.to_input(f.end),
+            input_start=self._to_input(f.start),
+            input_end=self._to_input(f.end),
             cue=cue,
             speaker=f.speaker,
         )
@@ -1146,8 +1234,8 @@ class _ArticleRun:
             resolution=res,
             start=a,
             end=b,
-            input_start=self.art.to_input(a),
-            input_end=self.art.to_input(b),
+            input_start=self._to_input(a),
+            input_end=self._to_input(b),
             evidence=tuple(evidence),
         )
 
@@ -1161,10 +1249,18 @@ class _ArticleRun:
         toks: list[_Tok],
         pending: Speaker | None,
         prev_para_speaker: Speaker | None,
+        lows: list[str] | None = None,
+        caps: list[int] | None = None,
     ) -> tuple[list[_Found], Speaker | None, Speaker | None]:
+        """The quotes of one paragraph; ``lows`` are its tokens' ``low`` and ``caps`` the
+        indices of its capitalised words (found here when not given)."""
         base = p.start
         out: list[_Found] = []
-        sents = _sentences(toks, text, runs, self.c.speech_forms)
+        if lows is None:
+            lows = list(map(_LOW, toks))
+        if caps is None:
+            caps = list(compress(count(), map(_CAP, toks)))
+        sents = _sentences(toks, text, runs, self.c.speech_forms, lows)
         used_runs: set[int] = set()
         last_in_para: Speaker | None = None
         pending_next: Speaker | None = None
@@ -1174,19 +1270,28 @@ class _ArticleRun:
         cue_single = self.c.cue_single
         cue_second = self.c.cue_second
         ntoks = len(toks)
-        cues = [k for k in compress(count(), map(cue_first.__contains__, map(_LOW, toks)))
-                if toks[k].low in cue_single
-                or (k + 1 < ntoks and toks[k + 1].low in cue_second.get(toks[k].low, ()))]
-        caps = list(compress(count(), map(_CAP, toks)))
-        for _si, (s0, s1) in enumerate(sents):
+        cues = [k for k in compress(count(), map(cue_first.__contains__, lows))
+                if lows[k] in cue_single
+                or (k + 1 < ntoks and lows[k + 1] in cue_second.get(lows[k], ()))]
+        # a sentence without a frame only hands its first named person on to
+        # ``prev_subject``, which nothing reads (and nothing that ``_first_person`` reads
+        # changes) before the next frame is resolved: such sentences wait, and only the last
+        # of them that names someone is looked up (``_idle_subject``)
+        idle_from = 0  # the first sentence not looked up yet
+        for si, (s0, s1) in enumerate(sents):
             # without a quoted run or a cue word the sentence has no frame
             ci = bisect.bisect_left(cues, s0)
             if runs or (ci < len(cues) and cues[ci] < s1):
                 frames = self._frames(toks, s0, s1, runs, text, cues)
                 frames = self._resolve_nesting([f for f in frames if self._viable(f, toks)],
                                                toks)
+                if not frames:
+                    continue
             else:
-                frames = []
+                continue
+            if idle_from < si:
+                self._idle_subject(toks, sents, idle_from, si, caps)
+            idle_from = si + 1
             sent_first_person = self._first_person(toks, s0, s1, caps)
             for fr in frames:
                 spk = self._resolve(fr, toks, s0, base, frames)
@@ -1313,6 +1418,8 @@ class _ArticleRun:
                 out.append(_Found(base + s, base + e, kind, cue, spk, pi))
             if sent_first_person is not None:
                 self.prev_subject = sent_first_person
+        if idle_from < len(sents):
+            self._idle_subject(toks, sents, idle_from, len(sents), caps)
         # quoted runs without a frame
         sent_start_runs = {toks[a].run for a, _ in sents if toks[a].kind == "q"}
         for k, r in enumerate(runs):
@@ -1334,8 +1441,7 @@ class _ArticleRun:
                 frame = _Frame(0, 0, 0, 0, ment, "byline")
                 bspk = self._resolve(frame, toks, 0, base, [frame])
                 if bspk is not None:
-                    bspk = attrs.evolve(bspk, evidence=(*bspk.evidence, "signs the quote after "
-                                                        "a dash"))
+                    bspk = _noted(bspk, bspk.resolution, "signs the quote after a dash")
                     out.append(_Found(base + s, base + e, QuoteKind.DIRECT,
                                       (base + dpos, base + dpos + 1), bspk, pi))
                     last_in_para = bspk
@@ -1358,11 +1464,7 @@ class _ArticleRun:
                     continue
                 out.append(_Found(base + s, base + e, QuoteKind.DIRECT, None, None, pi))
                 continue
-            uspk = attrs.evolve(
-                uspk,
-                resolution=Resolution.PREVIOUS,
-                evidence=(*uspk.evidence, f"no attribution of its own: {how}"),
-            )
+            uspk = _noted(uspk, Resolution.PREVIOUS, f"no attribution of its own: {how}")
             out.append(_Found(base + s, base + e, QuoteKind.DIRECT, None, uspk, pi))
             last_in_para = last_in_para or uspk
         last = last_in_para
@@ -1645,6 +1747,16 @@ class _ArticleRun:
                       reporting=self._is_media(ment.text) or True)
 
     def _is_media(self, text: str) -> bool:
+        memo = self.c.media
+        try:
+            return memo[text]
+        except KeyError:
+            if len(memo) >= _NAMES_MEMO_MAX:
+                memo.clear()  # bounded, as the names memo
+            value = memo[text] = self._is_media_uncached(text)
+            return value
+
+    def _is_media_uncached(self, text: str) -> bool:
         low = " ".join(text.lower().replace("’", "'").split())
         if low.startswith("the "):
             low = low[4:]
@@ -1868,8 +1980,9 @@ class _ArticleRun:
 
     def _cut(self, toks: Sequence[_Tok], k: int, end: int) -> int:
         """End a complement before a coordinated or trailing attribution."""
-        m = k
-        while m < end:
+        # only a comma or a quoted run can end it: those tokens are picked in C (by their
+        # ``low``; a stray U+E000 is picked too and fails the tests below)
+        for m in compress(range(k, end), map(_CUT_CAND.__contains__, map(_LOW, toks[k:end]))):
             tm = toks[m]
             if tm.text == "," and m + 1 < end:
                 nx = toks[m + 1]
@@ -1891,7 +2004,6 @@ class _ArticleRun:
             if tm.kind == "q" and m + 1 < end and self._tail_attribution(toks, m + 1, end):
                 end = m + 1
                 break
-            m += 1
         return end
 
     def _tail_attribution(self, toks: Sequence[_Tok], k: int, end: int) -> bool:
@@ -2102,7 +2214,7 @@ class _ArticleRun:
                 or self._is_media(phrase)
             ):
                 kind = "org"
-            return _Mention(toks[k].start, t.end, " ".join(x.text for x in toks[k : j + 1])
+            return _Mention(toks[k].start, t.end, " ".join(map(_TEXT, toks[k : j + 1]))
                             .replace(" ’s", "’s"), kind, k, j + 1)
         # lower-case head: "the minister", "a spokeswoman for the ministry", "officials"
         head = t.low
@@ -2136,11 +2248,22 @@ class _ArticleRun:
         kind = "role" if head in lex.role_nouns else (
             "org" if head in self.c.org_words else "group"
         )
-        return _Mention(toks[k].start, t.end, " ".join(x.text for x in toks[k : j + 1]), kind,
+        return _Mention(toks[k].start, t.end, " ".join(map(_TEXT, toks[k : j + 1])), kind,
                         k, j + 1)
 
     def _is_role_phrase(self, words: Sequence[str]) -> bool:
         """"the Russian Foreign Minister", "the secretary": a role without a name."""
+        memo = self.c.role_phrases
+        key = tuple(words)
+        try:
+            return memo[key]
+        except KeyError:
+            if len(memo) >= _NAMES_MEMO_MAX:
+                memo.clear()  # bounded, as the names memo
+            value = memo[key] = self._is_role_phrase_uncached(words)
+            return value
+
+    def _is_role_phrase_uncached(self, words: Sequence[str]) -> bool:
         w = [x for x in words if x not in _DETERMINERS]
         while w and (w[0] in self.lex.modifiers or w[0] in self.lex.countries) and (
             " ".join(w) not in self.lex.role_nouns
@@ -2200,7 +2323,7 @@ class _ArticleRun:
                 or seg[-1].low in self.lex.group_nouns or seg[-1].low in self.lex.source_nouns
                 or seg[-1].low in self.c.org_words or seg[0].low in _DETERMINERS):
             return None
-        text = " ".join(t.text for t in seg)
+        text = " ".join(map(_TEXT, seg))
         low = [t.low for t in seg]
         kind = "name"
         if self._is_role_phrase(low):
@@ -2212,6 +2335,19 @@ class _ArticleRun:
         elif low[-1] in self.lex.role_nouns:
             kind = "role"
         return _Mention(seg[0].start, seg[-1].end, text, kind, b, end)
+
+    def _idle_subject(
+        self, toks: Sequence[_Tok], sents: Sequence[tuple[int, int]], lo: int, hi: int,
+        caps: Sequence[int],
+    ) -> None:
+        """Set ``prev_subject`` as the frameless sentences ``sents[lo:hi]`` would one by
+        one: to the first person of the last of them that names one."""
+        for si in range(hi - 1, lo - 1, -1):
+            s0, s1 = sents[si]
+            person = self._first_person(toks, s0, s1, caps)
+            if person is not None:
+                self.prev_subject = person
+                return
 
     def _first_person(
         self, toks: Sequence[_Tok], s0: int, s1: int, caps: Sequence[int] | None = None
@@ -2232,7 +2368,7 @@ class _ArticleRun:
                 w = t.text.removesuffix("’s").removesuffix("'s")
                 if w.lower() not in self.by_last:
                     continue  # _lookup would find no one
-                p = self._lookup([w])
+                p = self._lookup_one(w)
                 if p is not None:
                     return p
         return None
@@ -2369,7 +2505,7 @@ class _ArticleRun:
                 while e + 1 < upto and toks[e + 1].cap:
                     e += 1
                 return _Mention(toks[m].start, toks[e].end,
-                                " ".join(x.text for x in toks[m : e + 1]), "name", m, e + 1)
+                                " ".join(map(_TEXT, toks[m : e + 1])), "name", m, e + 1)
         return None
 
     def _antecedent(
@@ -2468,10 +2604,24 @@ def _pronoun_subject(low: str) -> bool:
     return low.endswith(_CONTRACTED) and low.rsplit("'", 1)[0] in _SUBJ_PRONOUNS
 
 
+class _ClauseWord(dict[str, bool]):
+    """Whether a word by itself opens or carries a clause (a subject pronoun or a finite
+    verb), by its ``low``: a bounded memo of ``_opens_clause``'s word test."""
+
+    def __missing__(self, low: str) -> bool:
+        value = _pronoun_subject(low) or low in _FINITE or low.endswith("n't")
+        if len(self) < 16384:
+            self[low] = value
+        return value
+
+
+_CLAUSE_WORD = _ClauseWord()
+
+
 def _opens_clause(toks: Sequence[_Tok], m: int, n: int) -> bool:
     """Token ``m`` starts or carries a clause (a subject pronoun or a finite verb)."""
     low = toks[m].low
-    if _pronoun_subject(low) or low in _FINITE or low.endswith("n't"):
+    if _CLAUSE_WORD[low]:
         return True
     return low == "it" and m + 1 < n and (toks[m + 1].low in _FINITE or toks[m + 1].low
                                           .endswith("n't"))
