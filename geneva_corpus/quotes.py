@@ -530,6 +530,17 @@ def _is_number(low: str) -> bool:
 
 _MAX_SOURCE_WORDS = 12
 _SOURCE_TAIL = frozenset("who which that by at in of for on from with".split())
+_PARTICLES = frozenset("back in on up out".split())
+
+
+def _verb_like(t: _Tok) -> bool:
+    """A lower-case word that can be a finite verb ("shot", "recalled", "quips")."""
+    low = t.low
+    return not t.cap and low.isalpha() and low not in _AUX and low not in _PREPS and (
+        low not in _DETERMINERS and low not in _COORD_CUT and low not in _SUBORD
+        and low not in _SUBJ_PRONOUNS and low not in _OBJ_PRONOUNS)
+
+
 _SUBJECT_PP = frozenset("in on at during from via through".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _COORD_CUT = frozenset("and but while though although whereas".split())
@@ -1446,6 +1457,15 @@ class _ArticleRun:
                                       (base + dpos, base + dpos + 1), bspk, pi))
                     last_in_para = bspk
                     continue
+            if not r.dash and text[s:e].rstrip()[-1:] in (",", "?", "!") and (
+                tail := self._generic_tail(toks, k, base)
+            ) is not None:
+                # "“…,” Lee shot back.": an attribution by a verb the tables lack
+                gspk, c0, c1 = tail
+                out.append(_Found(base + s, base + e, QuoteKind.DIRECT, (base + c0, base + c1),
+                                  gspk, pi))
+                last_in_para = gspk
+                continue
             if at_start and pending is not None:
                 uspk, how = pending, "introduced by the previous paragraph"
             elif r.dash and k > 0 and last_in_para is None:
@@ -1500,6 +1520,62 @@ class _ArticleRun:
         if e <= s:
             return None
         return s, e, QuoteKind.MIXED if q else QuoteKind.INDIRECT
+
+    def _generic_tail(
+        self, toks: Sequence[_Tok], run: int, base: int
+    ) -> tuple[Speaker, int, int] | None:
+        """The speaker of a quotation that ends with a comma, when a short attribution
+        with a verb the tables lack follows it: "“…,” Lee shot back.", "“…,” she
+        recalled in May.", "“…,” remembered Ann Lee, a former aide." (a speaker that the
+        article names as a person, or a personal pronoun)."""
+        tq = next((i for i, t in enumerate(toks) if t.kind == "q" and t.run == run), -1)
+        n = len(toks)
+        if tq < 0 or tq + 2 >= n:
+            return None
+        first = toks[tq + 1]
+        if first.kind != "w":
+            return None
+        ment: _Mention | None = None
+        if first.cap or first.low in ("he", "she"):
+            # "Lee shot back", "she recalled": a name or pronoun, then the verb
+            v = tq + 1
+            while v < n and v - tq <= 4 and toks[v].kind == "w" and (
+                    toks[v].cap or toks[v].low in _NAME_PARTICLES):
+                v += 1
+            if v == tq + 1:
+                v += 1  # the pronoun
+            if v < n and toks[v].kind == "w" and _verb_like(toks[v]):
+                ment = self._np_left(list(toks), tq + 1, v - 1)
+                cue0 = v
+                end = v + 1
+                while end < n and toks[end].low in _PARTICLES:
+                    end += 1
+                cue1 = end
+        elif _verb_like(first) and first.low.endswith("ed"):
+            # "remembered Ann Lee"
+            end = self._np_right_end(toks, tq + 2, n)
+            ment = self._np_right(toks, tq + 2, end)
+            cue0, cue1 = tq + 1, tq + 2
+            if ment is not None:
+                end = ment.tok1
+        if ment is None or ment.tok0 != (tq + 1 if first.cap or first.low in ("he", "she")
+                                         else tq + 2):
+            return None
+        if end < n and toks[end].text not in (".", ",", "!", "?", ";") and not (
+            toks[end].low in _PREPS or toks[end].low in _TIME_WORDS
+        ):
+            return None
+        if ment.kind == "pronoun":
+            if ment.text.lower() not in ("he", "she"):
+                return None
+        elif ment.kind != "name" or self._lookup(self._strip_titles(ment.text.split())) is None:
+            return None
+        frame = _Frame(tq + 1, tq + 1, tq + 1, tq + 1, ment, "trailing")
+        spk = self._resolve(frame, toks, 0, base, [frame])
+        if spk is None:
+            return None
+        spk = _noted(spk, spk.resolution, "a short attribution after the quotation")
+        return spk, toks[cue0].start, toks[cue1 - 1].end
 
     def _prev_quote_speaker(
         self, out: list[_Found], k: int, runs: list[_Run], sent_start: bool, base: int

@@ -567,3 +567,20 @@ def test_indirect_questions_after_asked() -> None:
         ("indirect", "if the new ferries meant that he was breaking his pledge", "reporter"),
         ("indirect", "who their favourite speaker was", "We"),
     ]
+
+
+def test_short_attribution_with_a_verb_the_tables_lack() -> None:
+    text = ("Senator Rui Brandt spoke after Mayor Ann Lee.\n\n"
+            "“Lee wants to be a tough guy tonight,” Brandt shot back.\n\n"
+            "“Nobody listened to us,” remembered Ann Lee.")
+    quotes = extract_quotes(article_from_text(text))
+    got = [(q.text, q.speaker and q.speaker.name, q.cue and q.cue.text) for q in quotes]
+    assert got == [
+        ("Lee wants to be a tough guy tonight,", "Rui Brandt", "shot back"),
+        ("Nobody listened to us,", "Ann Lee", "remembered"),
+    ]
+    assert "a short attribution after the quotation" in quotes[0].explain()
+    # only after a comma, and only a person the article names: no guess from a narrative
+    # sentence after a quotation
+    text = "“We are ready.” Lunden harbour opened in May."
+    assert all(q.speaker is None for q in extract_quotes(article_from_text(text)))
