@@ -1431,6 +1431,10 @@ class _ArticleRun:
                 self.prev_subject = sent_first_person
         if idle_from < len(sents):
             self._idle_subject(toks, sents, idle_from, len(sents), caps)
+        if pending_next is None and sents and toks[sents[-1][1] - 1].text == ":":
+            # "Mayor Ann Lee issued the following statement:": the quotation paragraph
+            # after it is hers
+            pending_next = self._colon_intro(toks, *sents[-1], base)
         # quoted runs without a frame
         sent_start_runs = {toks[a].run for a, _ in sents if toks[a].kind == "q"}
         for k, r in enumerate(runs):
@@ -1521,6 +1525,33 @@ class _ArticleRun:
             return None
         return s, e, QuoteKind.MIXED if q else QuoteKind.INDIRECT
 
+    def _names_person(self, ment: _Mention) -> bool:
+        """Whether a mention is "he", "she" or a person the article names."""
+        if ment.kind == "pronoun":
+            return ment.text.lower() in ("he", "she")
+        return ment.kind == "name" and self._lookup(
+            self._strip_titles(ment.text.split())) is not None
+
+    def _colon_intro(self, toks: list[_Tok], s0: int, s1: int, base: int) -> Speaker | None:
+        """The speaker who introduces what follows a paragraph-final colon: the subject
+        of its last sentence, when that is a person the article names (or "he"/"she")
+        and no quotation or frame is in the sentence ("In a statement, Ann Lee wrote:")."""
+        if any(t.kind == "q" for t in toks[s0:s1]):
+            return None
+        for v in range(s0 + 1, min(s1 - 1, s0 + 30)):
+            prev = toks[v - 1]
+            if not (prev.cap or prev.low in ("he", "she")) or not _verb_like(toks[v]):
+                continue
+            ment = self._subject_left(toks, s0, v - 1)
+            if ment is None or not self._names_person(ment):
+                continue
+            frame = _Frame(v, v + 1, v + 1, v + 1, ment, "subject")
+            spk = self._resolve(frame, toks, s0, base, [frame])
+            if spk is None:
+                return None
+            return _noted(spk, spk.resolution, "introduces the quotation after a colon")
+        return None
+
     def _generic_tail(
         self, toks: Sequence[_Tok], run: int, base: int
     ) -> tuple[Speaker, int, int] | None:
@@ -1565,10 +1596,7 @@ class _ArticleRun:
             toks[end].low in _PREPS or toks[end].low in _TIME_WORDS
         ):
             return None
-        if ment.kind == "pronoun":
-            if ment.text.lower() not in ("he", "she"):
-                return None
-        elif ment.kind != "name" or self._lookup(self._strip_titles(ment.text.split())) is None:
+        if ment is None or not self._names_person(ment):
             return None
         frame = _Frame(tq + 1, tq + 1, tq + 1, tq + 1, ment, "trailing")
         spk = self._resolve(frame, toks, 0, base, [frame])

@@ -584,3 +584,17 @@ def test_short_attribution_with_a_verb_the_tables_lack() -> None:
     # sentence after a quotation
     text = "“We are ready.” Lunden harbour opened in May."
     assert all(q.speaker is None for q in extract_quotes(article_from_text(text)))
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_quotation() -> None:
+    text = ("Mayor Ann Lee spoke on Monday.\n\n"
+            "In response to the flood, Mayor Ann Lee issued the following statement:\n\n"
+            "“Our thoughts are with everyone the flood has hit. This cannot go on.”")
+    quotes = extract_quotes(article_from_text(text))
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("Our thoughts are with everyone the flood has hit. This cannot go on.", "Ann Lee")]
+    assert "introduces the quotation after a colon" in quotes[0].explain()
+    # a colon after a sentence that names no person introduces nobody
+    text = ("The harbour issued the following notice:\n\n"
+            "“All ferries are cancelled until further notice on the northern routes.”")
+    assert all(q.speaker is None for q in extract_quotes(article_from_text(text)))
