@@ -531,6 +531,31 @@ def _is_number(low: str) -> bool:
 _MAX_SOURCE_WORDS = 12
 _SOURCE_TAIL = frozenset("who which that by at in of for on from with".split())
 _PARTICLES = frozenset("back in on up out".split())
+_TITLE_WORDS = frozenset("of the a an and in on to for at with".split())
+_TITLE_BEFORE = regex.compile(
+    r"(?:['’]s|\bon|\bbook|\btitled|\bentitled|\bshow|\bprogram|\bprogramme|\bfilm|"
+    r"\bmovie|\bsong|\bcolumn|\bmagazine|\bseries|\bpodcast|\bop-ed|\bessay|\bnovel)"
+    r",?[ \t\u00a0]*[\"'“‘«„]{1,2}$", regex.IGNORECASE)
+_DASH_LED = regex.compile(r"[–—―-][ \t\u00a0]+$")
+_SIGNATURE = regex.compile(r"\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3}\.?")
+
+
+def _not_a_quotation(body: str, start: int, end: int) -> bool:
+    """A quoted or dash-led run that is no quotation: a title after "ABC's" or "the book"
+    ("on ABC's “This Week,”"), a dash-framed subheading ("– Old hands –."), or a
+    dash-led signature under a quotation ("- Ann Lee.")."""
+    content = body[start:end]
+    words = content.strip(" \t,.;:!?’'\"”»").split()
+    if not words or len(words) > 5:
+        return False
+    before = body[max(0, start - 24) : start]
+    if _DASH_LED.search(before) is not None:
+        # "– Old hands –." / "- Ann Lee."
+        return content.rstrip(" .").endswith(("–", "—", "-")) or (
+            _SIGNATURE.fullmatch(content.strip()) is not None and len(words) <= 4)
+    if all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words) and words[0][:1].isupper():
+        return _TITLE_BEFORE.search(before) is not None
+    return False
 
 
 def _verb_like(t: _Tok) -> bool:
@@ -1184,6 +1209,8 @@ class _ArticleRun:
         last_end = -1
         for f in found:
             if f.start < last_end or f.end <= f.start:
+                continue
+            if f.kind is QuoteKind.DIRECT and _not_a_quotation(self.body, f.start, f.end):
                 continue
             out.append(self._to_quote(f))
             last_end = f.end

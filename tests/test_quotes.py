@@ -598,3 +598,15 @@ def test_paragraph_ending_with_a_colon_introduces_the_quotation() -> None:
     text = ("The harbour issued the following notice:\n\n"
             "“All ferries are cancelled until further notice on the northern routes.”")
     assert all(q.speaker is None for q in extract_quotes(article_from_text(text)))
+
+
+def test_titles_subheadings_and_signatures_are_no_quotations() -> None:
+    text = ("Senator Rui Brandt spoke on Sunday. On the Vell Channel's “This Week,” Brandt "
+            "said the ferry was late.\n\n"
+            "– Old hands –.\n\n"
+            "“Lunden is a fine town to grow up in.”\n\n"
+            "- Brandt.\n\n"
+            "Mr. Brandt said in his 2012 book, “An Island Son.” So they stayed.\n\n"
+            "“Thank You,” Brandt said.")
+    got = [q.text for q in extract_quotes(article_from_text(text))]
+    assert got == ["the ferry was late", "Lunden is a fine town to grow up in.", "Thank You,"]
