@@ -1756,8 +1756,15 @@ class _ArticleRun:
             t = toks[m]
             if t.kind == "q" or t.text in (",", ";", ":", "—", "–", "(", ".", "!", "?"):
                 break
-            if t.low in _OBJECT_STOPS or t.low in _TIME_WORDS or t.low in _SUBORD:
-                break
+            if t.low in ("on", "at") and m + 1 < c1 and not (
+                toks[m + 1].cap or toks[m + 1].low[:1].isdigit()
+                or toks[m + 1].low in _TIME_WORDS or toks[m + 1].low in _EVENT_DETS
+            ):
+                pass  # "blamed some of it on the candidate", not "on Monday", "on Twitter"
+            elif (t.low in _OBJECT_STOPS or t.low in _TIME_WORDS or t.low in _SUBORD) and (
+                toks[m - 1].low not in _PREPS and toks[m - 1].low not in ("for", "of")
+            ):
+                break  # ("criticized X for once holding ...": "once" after "for" is no stop)
             if t.low == "in" and m + 1 < c1 and toks[m + 1].low in _EVENT_DETS:
                 break  # "criticized the plan in a speech"
             m += 1
@@ -2773,11 +2780,35 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     """End a reported clause before a trailing relative or concessive clause, a dash
     aside or a parenthesis (", which ...", " — a plan ...", " (...)"): news reports keep
     the claim itself and leave such asides to the writer."""
-    for m in range(c0 + 3, c1 - 1):
+    m = c0 + 3
+    while m < c1 - 1:
         t = toks[m]
         if t.text == "," and toks[m + 1].low in _TAIL_MARKERS:
-            return m
+            close = _embedded_end(toks, m + 1, c1)
+            if close < 0:
+                return m
+            m = close  # "X, which is popular, “would not go far”": the clause goes on
+        m += 1
     return c1
+
+
+def _embedded_end(toks: Sequence[_Tok], k: int, c1: int) -> int:
+    """The closing comma of a relative clause opened at ``k`` ("which ...") when the
+    reported clause goes on after it with its verb or a quotation, else -1."""
+    if toks[k].low not in ("which", "who"):
+        return -1
+    for m in range(k + 2, min(c1 - 1, k + 25)):
+        t = toks[m]
+        if t.kind == "q":
+            return -1
+        if t.text == ",":
+            nxt = toks[m + 1]
+            if nxt.kind == "q" or (nxt.kind == "w" and not nxt.cap and (
+                nxt.low in _AUX or nxt.low.endswith("n't")
+            )):
+                return m
+            return -1
+    return -1
 
 
 def _subordinate_end(

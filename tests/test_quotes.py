@@ -610,3 +610,20 @@ def test_titles_subheadings_and_signatures_are_no_quotations() -> None:
             "“Thank You,” Brandt said.")
     got = [q.text for q in extract_quotes(article_from_text(text))]
     assert got == ["the ferry was late", "Lunden is a fine town to grow up in.", "Thank You,"]
+
+
+def test_object_phrases_and_embedded_relative_clauses() -> None:
+    got = _quotes(
+        "Rival lawmakers have long criticized Mr. Rui Brandt for once holding other views "
+        "on taxes.\n\n"
+        "Mayor Ann Lee blamed some of it on the new harbour master.\n\n"
+        "Mayor Ann Lee said the new pier, which residents support, is too expensive.\n\n"
+        "Mayor Ann Lee said the old pier is too expensive, which residents dispute."
+    )
+    assert got == [
+        ("indirect", "Mr. Rui Brandt for once holding other views on taxes", "Rival lawmakers"),
+        ("indirect", "some of it on the new harbour master", "Ann Lee"),
+        # a relative clause inside the report is kept, a trailing one is the writer's
+        ("indirect", "the new pier, which residents support, is too expensive", "Ann Lee"),
+        ("indirect", "the old pier is too expensive", "Ann Lee"),
+    ]
