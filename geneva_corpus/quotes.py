@@ -2783,6 +2783,10 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     m = c0 + 3
     while m < c1 - 1:
         t = toks[m]
+        if t.text in _SPACED_DASHES and toks[m - 1].end < t.start and (
+            toks[m + 1].low in _DASH_ASIDE or _pronoun_subject(toks[m + 1].low)
+        ) and not any(toks[x].text == t.text for x in range(m + 1, c1)):
+            return m  # "X will run again – though it is unclear …": a writer's aside
         if t.text == "," and toks[m + 1].low in _TAIL_MARKERS:
             close = _embedded_end(toks, m + 1, c1)
             if close < 0:
@@ -2790,6 +2794,10 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
             m = close  # "X, which is popular, “would not go far”": the clause goes on
         m += 1
     return c1
+
+
+_SPACED_DASHES = frozenset(("-", "–", "—", "--"))
+_DASH_ASIDE = frozenset("though although but while whereas yet".split())
 
 
 def _embedded_end(toks: Sequence[_Tok], k: int, c1: int) -> int:

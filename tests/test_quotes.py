@@ -627,3 +627,16 @@ def test_object_phrases_and_embedded_relative_clauses() -> None:
         ("indirect", "the new pier, which residents support, is too expensive", "Ann Lee"),
         ("indirect", "the old pier is too expensive", "Ann Lee"),
     ]
+
+
+def test_dash_aside_after_a_report_is_the_writers() -> None:
+    got = _quotes(
+        "Aides say Mayor Ann Lee will seek reelection in 2028 - though it is unclear "
+        "whether the council agrees.\n\n"
+        "Mayor Ann Lee said the old pier — a landmark for a century — was unsafe."
+    )
+    assert got == [
+        ("indirect", "Mayor Ann Lee will seek reelection in 2028", "Aides"),
+        # a dash pair is an aside inside the report
+        ("indirect", "the old pier — a landmark for a century — was unsafe", "Ann Lee"),
+    ]
