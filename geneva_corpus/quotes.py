@@ -530,6 +530,7 @@ def _is_number(low: str) -> bool:
 
 _MAX_SOURCE_WORDS = 12
 _SOURCE_TAIL = frozenset("who which that by at in of for on from with".split())
+_PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,8}")
 _PARTICLES = frozenset("back in on up out".split())
 _TITLE_WORDS = frozenset("of the a an and in on to for at with".split())
 _TITLE_BEFORE = regex.compile(
@@ -556,6 +557,12 @@ def _not_a_quotation(body: str, start: int, end: int) -> bool:
     if all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words) and words[0][:1].isupper():
         return _TITLE_BEFORE.search(before) is not None
     return False
+
+
+def _quantifier_at(toks: Sequence[_Tok], k: int) -> bool:
+    """"about" or "over" before a number ("said about half of …"): no preposition."""
+    return toks[k].low in ("about", "over", "around", "under") and k + 1 < len(toks) and (
+        _is_number(toks[k + 1].low) or toks[k + 1].low in ("half", "a", "one"))
 
 
 def _verb_like(t: _Tok) -> bool:
@@ -1416,6 +1423,7 @@ class _ArticleRun:
                         continue
                 post_verb = fr.pattern in ("subject", "participle", "coord")
                 if post_verb and toks[c0].low in _PREPS | {"to"} and not infinitive and not (
+                    _quantifier_at(toks, c0)) and not (
                     c0 > 0 and toks[c0 - 1].low == "that"
                 ):
                     continue
@@ -1425,7 +1433,9 @@ class _ArticleRun:
                     continue
                 if not qidx and toks[c0].low in _WH and verb_kind != "that":
                     continue
-                if not qidx and toks[c0].low in _PREPS and post_verb and not (
+                if not qidx and toks[c0].low in _PREPS and post_verb and not _quantifier_at(
+                    toks, c0
+                ) and not (
                     c0 > 0 and toks[c0 - 1].low == "that"
                 ):
                     continue
@@ -2032,7 +2042,8 @@ class _ArticleRun:
             toks[v1 - 1].low in _TELL_FORMS and _finite_clause(toks, k + 1, s1)
         ):
             return False  # "told reporters this was the only chance": a clause
-        if (toks[k].low in _PREPS or toks[k].low in _TIME_WORDS or toks[k].low in _OBJ_PRONOUNS
+        if ((toks[k].low in _PREPS and not _quantifier_at(toks, k))
+                or toks[k].low in _TIME_WORDS or toks[k].low in _OBJ_PRONOUNS
                 or toks[k].low in ("to", "of", "reporters", "journalists")):
             for m in range(k, s1):
                 if toks[m].low == "that" or (toks[m].kind == "q" and (
@@ -2096,8 +2107,8 @@ class _ArticleRun:
                 elif k < n and toks[k].cap:
                     while k < n and toks[k].cap:
                         k += 1
-            if k < n and toks[k].low in _PREPS:
-                # "said in a statement, “…”" / "said on Friday: …"
+            if k < n and toks[k].low in _PREPS and not _quantifier_at(toks, k):
+                # "said in a statement, “…”" / "said on Friday: …" (not "said about half")
                 m = k
                 while m < n and (toks[m].kind == "w" or toks[m].text in ("-", "’", "'")) and (
                         m - k < 16):
@@ -2226,7 +2237,11 @@ class _ArticleRun:
             k = j - 1
             speech = False
             while k > s0 and toks[k].text != "," and j - k < 32:
-                if toks[k].kind == "q" or toks[k].low in self.c.speech_forms:
+                if toks[k].kind == "q" or (toks[k].low in self.c.speech_forms and (
+                    toks[k - 1].cap or toks[k - 1].low in _SUBJ_PRONOUNS
+                    or toks[k - 1].low in ("that", "and")
+                )):
+                    # a verb after its subject; not "a talk show host", "a poll showing"
                     speech = True
                 k -= 1
             if speech and not (k > s0 and j - k < 32 and toks[k].text == ","
@@ -2236,8 +2251,14 @@ class _ArticleRun:
                 return None
             if k > s0 and toks[k].text == ",":
                 e = k - 1
-                if e - 1 > s0 and toks[e].low.isdigit() and toks[e - 1].text == ",":
-                    e -= 2  # "Marla Tenn, 21, a student, said": skip the age
+                if toks[e].text == "." and e - 1 > s0 and _PARTY_TAG.fullmatch(
+                        toks[e - 1].text) is not None:
+                    e -= 1  # "R-Vell." is two tokens
+                if e - 1 > s0 and (toks[e].low.isdigit() or _PARTY_TAG.fullmatch(
+                        toks[e].text) is not None) and toks[e - 1].text == ",":
+                    # "Marla Tenn, 21, a student, said", "Sen. Jo Lee, R-Vell., appearing
+                    # on …, said": skip the age or the party tag
+                    e -= 2
                 if toks[e].text == ")":
                     # "Jo Lee (R-Ohio), a member, said"
                     while e > s0 and toks[e].text != "(" and k - e < 12:

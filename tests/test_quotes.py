@@ -640,3 +640,21 @@ def test_dash_aside_after_a_report_is_the_writers() -> None:
         # a dash pair is an aside inside the report
         ("indirect", "the old pier — a landmark for a century — was unsafe", "Ann Lee"),
     ]
+
+
+def test_subjects_behind_long_appositions_and_quantities_after_said() -> None:
+    got = _quotes(
+        "The budget office said about half of the deficit reflected lower fees.\n\n"
+        "Bob Friedman, a talk show host and manager at the oldest radio station in Norland, "
+        "said that he noticed a shift after the vote.\n\n"
+        "Sen. Rui Brandt, R-Vell., appearing on Vell News after the speech, said the mayor "
+        "failed to address the threats.\n\n"
+        "Lena Holm, in the wake of a poll showing her down to 14 percent, told Vell News on "
+        "Sunday that she appreciates the need to do better."
+    )
+    assert got == [
+        ("indirect", "about half of the deficit reflected lower fees", "budget office"),
+        ("indirect", "he noticed a shift after the vote", "Bob Friedman"),
+        ("indirect", "the mayor failed to address the threats", "Rui Brandt"),
+        ("indirect", "she appreciates the need to do better", "Lena Holm"),
+    ]
