@@ -530,6 +530,7 @@ def _is_number(low: str) -> bool:
 
 _MAX_SOURCE_WORDS = 12
 _SOURCE_TAIL = frozenset("who which that by at in of for on from with".split())
+_OBJECT_OPENERS = frozenset("the a an his her their its our even more no".split())
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,8}")
 _PARTICLES = frozenset("back in on up out".split())
 _TITLE_WORDS = frozenset("of the a an and in on to for at with".split())
@@ -2897,7 +2898,10 @@ def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
         if k and not t.cap and len(w) > 3 and w.endswith("ed"):
             return True
         if k and not t.cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) and (
-            words[k - 1].cap or words[k - 1].low in _SUBJ_PRONOUNS
+            words[k - 1].cap or words[k - 1].low in _SUBJ_PRONOUNS or (
+                # "having Lee at the top puts even …": a verb before its object
+                k + 1 < len(words) and words[k + 1].low in _OBJECT_OPENERS
+                and words[k - 1].low not in _DETERMINERS)
         ):
             return True
     return False

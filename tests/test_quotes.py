@@ -658,3 +658,12 @@ def test_subjects_behind_long_appositions_and_quantities_after_said() -> None:
         ("indirect", "the mayor failed to address the threats", "Rui Brandt"),
         ("indirect", "she appreciates the need to do better", "Lena Holm"),
     ]
+
+
+def test_clause_with_a_present_tense_verb_before_its_object() -> None:
+    got = _quotes("Sen. Jon Brandt, chairman of the harbour committee, said having Lee at the "
+                  "top of the ticket puts even senior members at risk.")
+    assert got == [("indirect", "having Lee at the top of the ticket puts even senior members "
+                    "at risk", "Jon Brandt")]
+    # a plural noun after a determiner is no verb: "the new rules" is an object
+    assert _quotes("Sen. Jon Brandt said the new rules.") == []
