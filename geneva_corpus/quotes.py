@@ -467,14 +467,30 @@ def _attribution_follows(
     first = toks[k]
     if not ((first.cap and first.low not in _STOP_CAPS) or first.low in ("he", "she", "they")):
         return False
-    for m in range(k, min(len(toks), k + 5)):
+    n = len(toks)
+    m = k
+    stop = min(n, k + 5)
+    while m < stop:
         t = toks[m]
+        if t.text == "," and m > k and first.cap:
+            # "Ann Lee, a retired nurse, said": step over a short apposition
+            close = next((x for x in range(m + 1, min(n, m + 16)) if toks[x].text == ","), -1)
+            if close < 0 or any(toks[x].kind != "w" for x in range(m + 1, close)):
+                return False
+            m = close + 1
+            stop = min(n, m + 1)
+            continue
         if t.kind != "w":
             return False
         if t.low in verbs:
-            nxt = toks[m + 1] if m + 1 < len(toks) else None
+            nxt = toks[m + 1] if m + 1 < n else None
+            if nxt is not None and nxt.low.endswith("ly") and not nxt.cap and (
+                m + 2 >= n or toks[m + 2].kind == "p"
+            ):
+                return True  # "Lee said pleasantly."
             return nxt is None or nxt.kind == "p" or nxt.low in _PREPS or nxt.low in (
                 "to", "of", "last", "this", "reporters")
+        m += 1
     return False
 
 
@@ -530,6 +546,10 @@ def _is_number(low: str) -> bool:
 
 _MAX_SOURCE_WORDS = 12
 _SOURCE_TAIL = frozenset("who which that by at in of for on from with".split())
+_AUDIENCES = frozenset(
+    "reporters journalists supporters voters students residents members delegates donors "
+    "listeners viewers followers".split())
+_CONCESSIVE = frozenset("while though although whereas".split())
 _OBJECT_OPENERS = frozenset("the a an his her their its our even more no".split())
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,8}")
 _PARTICLES = frozenset("back in on up out".split())
@@ -1050,6 +1070,8 @@ class _ArticleRun:
                 k = i  # index of the run's first token (no search: that made long paragraphs
                 # quadratic)
                 i = max(j, i + 1)
+                while k < j - 1 and toks[k].low in _SMALL_NUMBERS:
+                    k += 1  # "Six Trump supporters": a number opens no name
                 seq = toks[k:j]
                 key = tuple(map(_TEXT, seq))
                 try:
@@ -2019,6 +2041,10 @@ class _ArticleRun:
     def _only_pp(self, toks: Sequence[_Tok], v1: int, s1: int) -> bool:
         """After the verb: nothing but a prepositional/temporal phrase or an -ing tail."""
         k = v1
+        if k < s1 and toks[k].kind == "w" and toks[k].low.endswith("ly") and not toks[k].cap and (
+            k + 1 >= s1 or toks[k + 1].text in (".", "!", "?", ";", ",")
+        ):
+            k += 1  # "“…,” Lee said pleasantly."
         if k >= s1:
             return True
         if toks[k].text in (".", "!", "?", ";"):
@@ -2045,7 +2071,7 @@ class _ArticleRun:
             return False  # "told reporters this was the only chance": a clause
         if ((toks[k].low in _PREPS and not _quantifier_at(toks, k))
                 or toks[k].low in _TIME_WORDS or toks[k].low in _OBJ_PRONOUNS
-                or toks[k].low in ("to", "of", "reporters", "journalists")):
+                or toks[k].low in ("to", "of") or toks[k].low in _AUDIENCES):
             for m in range(k, s1):
                 if toks[m].low == "that" or (toks[m].kind == "q" and (
                     toks[m - 1].text in (",", ":") or toks[m - 1].low in ("that", "as")
@@ -2055,6 +2081,8 @@ class _ArticleRun:
                     nx = toks[m + 1]
                     if nx.low.endswith("ing"):
                         return True
+                    if nx.low in _CONCESSIVE:
+                        return True  # "told supporters in Vell, while 475 others …"
                     if nx.kind == "q" or _opens_clause(toks, m + 1, s1) or nx.low in _COORD_CUT:
                         return False
                     # "in Kenansville, N.C., on Monday": the phrase goes on

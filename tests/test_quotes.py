@@ -667,3 +667,17 @@ def test_clause_with_a_present_tense_verb_before_its_object() -> None:
                     "at risk", "Jon Brandt")]
     # a plural noun after a determiner is no verb: "the new rules" is an object
     assert _quotes("Sen. Jon Brandt said the new rules.") == []
+
+
+def test_trailing_attributions_with_appositions_adverbs_and_asides() -> None:
+    text = ("Mayor Ann Lee spoke in Vell.\n\n"
+            "“Look at what happened in Lunden,” Lee told supporters in Vell, while 475 others "
+            "were voting.\n\n"
+            "“How are you today?” Miller, a retired nurse from Vell, said pleasantly.\n\n"
+            "Six Brandt supporters waited outside.")
+    got = [(q.text, q.speaker and q.speaker.name, q.cue and q.cue.text)
+           for q in extract_quotes(article_from_text(text))]
+    assert got == [
+        ("Look at what happened in Lunden,", "Ann Lee", "told"),
+        ("How are you today?", "Miller", "said"),
+    ]
