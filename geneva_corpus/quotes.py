@@ -512,7 +512,7 @@ _TIME_WORDS = frozenset(
 _PREPS = frozenset(
     "in on at during after before following from with while upon via through by outside "
     "inside ahead at about over under since until throughout amid among near "
-    "into onto".split()
+    "into onto aboard across behind beyond toward towards within".split()
 )
 _DETERMINERS = frozenset(
     "the a an his her their its our my your this that these those some many several most "
@@ -578,6 +578,22 @@ def _not_a_quotation(body: str, start: int, end: int) -> bool:
     if all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words) and words[0][:1].isupper():
         return _TITLE_BEFORE.search(before) is not None
     return False
+
+
+def _adverbials_end(toks: Sequence[_Tok], c0: int, c1: int) -> int:
+    """Where the words ``c0:c1`` go on after their fronted adverbials ("On Tuesday, even
+    as shares fell, …"): ``c1`` when they are nothing else."""
+    k = c0
+    while k < c1 and toks[k].kind == "w" and (
+        toks[k].low in _PREPS or toks[k].low in _SUBORD or toks[k].low == "even"
+    ):
+        comma = next((m for m in range(k + 1, c1) if toks[m].text == ","), -1)
+        if comma < 0:
+            if all(toks[m].kind == "w" for m in range(k, c1)) and not _clause_like(toks, k, c1):
+                return c1  # "In particular"
+            return k
+        k = comma + 1
+    return k
 
 
 def _quantifier_at(toks: Sequence[_Tok], k: int) -> bool:
@@ -1454,6 +1470,8 @@ class _ArticleRun:
                     toks, c0, c1
                 ):
                     continue
+                if not qidx and post_verb and toks[c0].low == "than":
+                    continue  # "a larger say than …"
                 if not qidx and toks[c0].low in _WH and verb_kind != "that":
                     continue
                 if not qidx and toks[c0].low in _PREPS and post_verb and not _quantifier_at(
@@ -2012,7 +2030,8 @@ class _ArticleRun:
                 while c1 > s0 and toks[c1 - 1].text in (",", "—", "–"):
                     c1 -= 1
                 c0 = self._clause_start(toks, s0, c1)
-                if c1 > c0:
+                if c1 > c0 and _adverbials_end(toks, c0, c1) < c1:
+                    # ("In particular, Lee said, …": only an adverbial before the verb)
                     return _Frame(v0, v1, c0, c1, subj, "trailing", reporting=reporting)
             return _Frame(v0, v1, v1, v1, subj, "subject", reporting=reporting)
         # inverted: "..., says Blinken." / "“…,” said the mayor."
@@ -2043,8 +2062,9 @@ class _ArticleRun:
         k = v1
         if k < s1 and toks[k].kind == "w" and toks[k].low.endswith("ly") and not toks[k].cap and (
             k + 1 >= s1 or toks[k + 1].text in (".", "!", "?", ";", ",")
+            or toks[k + 1].low in _PREPS
         ):
-            k += 1  # "“…,” Lee said pleasantly."
+            k += 1  # "“…,” Lee said pleasantly.", "… said happily on Vell TV"
         if k >= s1:
             return True
         if toks[k].text in (".", "!", "?", ";"):
@@ -2125,8 +2145,10 @@ class _ArticleRun:
             pass
         if k == v1:
             # skip time words, an indirect object ("told reporters"), a PP ending with ","
-            while k < n and toks[k].low in _TIME_WORDS:
-                k += 1
+            while k < n and (toks[k].low in _TIME_WORDS or (
+                    toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4
+                    and k + 1 < n and toks[k + 1].low in _PREPS)):
+                k += 1  # "said on Friday", "said happily on MSNBC"
             if verb.startswith(("tell", "told", "ask", "remind", "assur", "inform", "warn",
                                 "urg")):
                 if k < n and (toks[k].low in _OBJ_PRONOUNS or toks[k].low in ("reporters",

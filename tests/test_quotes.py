@@ -681,3 +681,14 @@ def test_trailing_attributions_with_appositions_adverbs_and_asides() -> None:
         ("Look at what happened in Lunden,", "Ann Lee", "told"),
         ("How are you today?", "Miller", "said"),
     ]
+
+
+def test_adverbs_and_phrases_after_the_verb_are_not_reported() -> None:
+    text = ("Senator Rui Brandt spoke on Monday.\n\n"
+            "“We won,” Brandt said happily on Vell TV as returns came in.\n\n"
+            "Brandt said aboard his campaign plane on Monday as he crossed Norland.\n\n"
+            "In particular, the ferry was full, Brandt said.")
+    got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
+    assert got == [("We won,", "Rui Brandt"), ("In particular, the ferry was full", "Rui Brandt")]
+    # a fronted adverbial alone is not what was said
+    assert _quotes("In particular, Senator Rui Brandt said.") == []
