@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
 from itertools import accumulate, compress, count, repeat
@@ -234,16 +233,20 @@ def _inside(pos: int, runs: Sequence[_Run]) -> bool:
 # ----------------------------------------------------------------------------- tokens
 
 _TOKEN = regex.compile(
-    # the first three branches need a capital (or the "v" of "vs."): a look-ahead guard
-    # lets every other position go straight to the word branch.  Every class is written
-    # in brackets so that ``_TOKEN_RE`` can be made from this pattern by substitution.
-    r"(?=[\p{Lu}v])(?:"
+    # the first three branches need a capital (or the "v" of "vs.") and then a full stop
+    # after at most three lower-case ASCII letters (the longest abbreviations, "Sept.",
+    # have four letters): a look-ahead guard lets every other position go straight to
+    # the word branch.  Every class is written in brackets so that ``_TOKEN_RE`` can be
+    # made from this pattern by substitution.  The possessive repeats (``*+``) only drop
+    # backtracking points no match could use: a word part is followed by a character
+    # outside its class, and nothing follows the token.
+    r"(?=[\p{Lu}v][a-z]{0,3}+\.)(?:"
     r"(?:[\p{Lu}]\.){2,}"  # U.S. / U.K.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|Gen|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|vs|Mt|Ft|Pres)\."
     r"|[\p{Lu}]\.(?=[\s]*[\p{Lu}])"  # an initial
     r")"
-    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*+(?:[’'\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*+)*+"
     r"|[^\s]"
 )
 
@@ -400,15 +403,14 @@ def _sentences(
     # (indices picked in C: a quoted run's ``low`` is "\ue000"; a stray U+E000 in the
     # text is picked too, and then makes no boundary)
     low_list = list(map(_LOW, toks)) if lows is None else lows
-    cands = compress(count(), map(_SENT_CAND.__contains__, low_list))
     # an initialism ends a sentence before a word that can only open one ("in the U.S.
-    # He said"); such tokens carry their full stop
-    dotted = compress(count(), map(_ENDS_WITH_DOT, low_list))
-    for i in heapq.merge(cands, dotted):
+    # He said"); such tokens carry their full stop.  One ``endswith`` picks both kinds:
+    # a word ends with a letter, digit or mark or (an abbreviation) a full stop, and a
+    # punctuation token is one character, so only the tokens ``_SENT_CAND`` lists and
+    # the words with a full stop end with one of them
+    for i in compress(count(), map(_SENT_CAND_END, low_list)):
         if i + 1 >= n:
             break
-        if i < start:
-            continue  # "." is in both lists
         while start + _MAX_SENTENCE_TOKENS < i:
             out.append((start, start + _MAX_SENTENCE_TOKENS + 1))
             start += _MAX_SENTENCE_TOKENS + 1
@@ -441,9 +443,9 @@ def _sentences(
 
 
 _SENT_END = frozenset(".!?…")
-_ENDS_WITH_DOT = methodcaller("endswith", ".")
 _OPENERS = frozenset("he she they we i it but the this there his her their".split())
 _SENT_CAND = _SENT_END | {"\ue000"}
+_SENT_CAND_END = methodcaller("endswith", tuple(sorted(_SENT_CAND)))
 _LOW = attrgetter("low")
 _CAP = attrgetter("cap")
 _TEXT = attrgetter("text")
@@ -965,15 +967,23 @@ class _ArticleRun:
         """paragraph → (quote run, name start, name end, dash offset) of a signed quote"""
         self.para_starts = [p.start for p in article.paragraphs]
         """the paragraphs' body offsets, for ``_to_input``"""
+        self.para_inputs = [p.input_start for p in article.paragraphs]
+        """the paragraphs' input offsets, for ``_to_input``"""
+        self.para_lens = [p.end - p.start for p in article.paragraphs]
+        """the paragraphs' lengths in the body, for ``_to_input``"""
+        self.body_len = len(self.body)
 
     def _to_input(self, offset: int) -> int:
         """``Article.to_input``, bisecting a list of the paragraph starts made once per
-        article rather than the paragraphs by a key (its errors are left to it)."""
-        paras = self.art.paragraphs
-        if not paras or not 0 <= offset <= len(self.body):
+        article rather than the paragraphs by a key, and reading plain lists rather than
+        the paragraphs' fields (its errors are left to it)."""
+        starts = self.para_starts
+        if not starts or not 0 <= offset <= self.body_len:
             return self.art.to_input(offset)
-        para = paras[max(bisect.bisect_right(self.para_starts, offset) - 1, 0)]
-        return para.input_start + min(offset - para.start, para.end - para.start)
+        k = bisect.bisect_right(starts, offset) - 1
+        if k < 0:
+            k = 0
+        return self.para_inputs[k] + min(offset - starts[k], self.para_lens[k])
 
     # --------------------------------------------------------------------- entities
     def _person(self, tokens: Sequence[str], pos: int, role: str = "", gender: str = "") -> _Person:
@@ -1856,6 +1866,8 @@ class _ArticleRun:
             cues = [k for k in range(s0, s1) if toks[k].low in cue_first]
         # a word that can start no cue is stepped over: jump from cue word to cue word
         # (walked by index: slicing the list per sentence would be quadratic)
+        according = self.c.according
+        multi_cues = self.c.multi_cues
         for ci in range(bisect.bisect_left(cues, s0), len(cues)):
             k = cues[ci]
             if k >= s1:
@@ -1866,14 +1878,17 @@ class _ArticleRun:
             t = toks[i]
             if t.kind != "w":
                 continue
-            acc = self._match_multi(toks, i, s1, self.c.according.get(t.low, ()))
+            # (most cue words open no phrase: their empty tables are not walked)
+            table = according.get(t.low)
+            acc = self._match_multi(toks, i, s1, table) if table else 0
             if acc:
                 fr = self._according(toks, s0, s1, i, i + acc)
                 if fr is not None:
                     frames.append(fr)
                 i += acc
                 continue
-            multi = self._match_multi(toks, i, s1, self.c.multi_cues.get(t.low, ()))
+            table = multi_cues.get(t.low)
+            multi = self._match_multi(toks, i, s1, table) if table else 0
             width = multi or (1 if t.low in forms and (not t.cap or i == s0) else 0)
             if width:
                 fr = self._verb_frame(toks, s0, s1, i, i + width, runs)
