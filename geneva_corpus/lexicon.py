@@ -131,7 +131,7 @@ _STANCE_VERBS = (
 # "refuse", "decline") are left out: they attribute too little to be worth their false
 # alarms.
 _INTENT_VERBS = (
-    "hope", "promise", "vow", "threaten", "intend",
+    "hope", "promise", "vow", "threaten", "intend", "decline",
 )
 # Verbs whose noun-phrase object is the attributed content: "criticized the new tax",
 # "accused the council of lying", "urged voters to stay home", "called for a recount".

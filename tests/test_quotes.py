@@ -692,3 +692,10 @@ def test_adverbs_and_phrases_after_the_verb_are_not_reported() -> None:
     assert got == [("We won,", "Rui Brandt"), ("In particular, the ferry was full", "Rui Brandt")]
     # a fronted adverbial alone is not what was said
     assert _quotes("In particular, Senator Rui Brandt said.") == []
+
+
+def test_declined_to_comment_is_an_attribution() -> None:
+    assert _quotes("Mayor Ann Lee declined to comment on the harbour plan.") == [
+        ("indirect", "to comment on the harbour plan", "Ann Lee")]
+    # only a subject that can only be a speaker
+    assert _quotes("The old ferry declined to move.") == []
