@@ -2713,6 +2713,37 @@ class _ArticleRun:
         return out
 
     def _sentence_subject(self, toks: Sequence[_Tok], s0: int, upto: int) -> _Mention | None:
+        """The subject of the sentence's main verb before token ``upto`` (the speaker of
+        ", saying …" and "and said …"): the noun phrase before the first finite verb
+        after any fronted adverbial, participle or subordinate clause."""
+        k = s0
+        while k < upto and toks[k].kind == "w" and (
+            toks[k].low in _PREPS or toks[k].low in _SUBORD or (
+                toks[k].low.endswith("ing") and toks[k].cap)
+        ):
+            # "Speaking in Lunden, Lee …", "After the vote, the mayor …"
+            comma = next((m for m in range(k + 1, upto) if toks[m].text == ","), -1)
+            if comma < 0:
+                break
+            k = comma + 1
+        for v in range(k + 1, min(upto, k + 10)):
+            t = toks[v]
+            if t.kind != "w":
+                break
+            if t.cap or not (t.low in _FINITE or t.low in _AUX or (
+                    t.low.endswith("ed") and len(t.low) > 3)):
+                continue
+            ment = self._subject_left(list(toks), k, v - 1)
+            if ment is not None and ment.tok0 == k and ment.kind != "np":
+                return ment
+            if ment is None and t.low.endswith("ed") and toks[v - 1].low in _DETERMINERS:
+                continue  # "The retired surgeon has …": an adjective
+            break
+        return self._leading_subject(toks, s0, upto)
+
+    def _leading_subject(self, toks: Sequence[_Tok], s0: int, upto: int) -> _Mention | None:
+        """The first pronoun or capitalised name of the sentence, after a leading
+        prepositional phrase."""
         k = s0
         # skip a leading adverbial ("In his statement at the meeting, ...")
         if k < upto and toks[k].low in _PREPS:

@@ -699,3 +699,19 @@ def test_declined_to_comment_is_an_attribution() -> None:
         ("indirect", "to comment on the harbour plan", "Ann Lee")]
     # only a subject that can only be a speaker
     assert _quotes("The old ferry declined to move.") == []
+
+
+def test_participle_reports_take_the_main_subject() -> None:
+    text = ("Mayor Ann Lee and Rui Brandt met in Vell.\n\n"
+            "Speaking at a town hall in Vell, Mayor Ann Lee went after Brandt, calling him "
+            "“a total stiff.”\n\n"
+            "The retired surgeon has given no details, saying only that he was refining his "
+            "plans.\n\n"
+            "Both parents stiffened their criticism of Lee, saying that she lacked the "
+            "character to lead.")
+    got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
+    assert got == [
+        ("him “a total stiff.”", "Ann Lee"),
+        ("he was refining his plans", "retired surgeon"),
+        ("she lacked the character to lead", "Both parents"),
+    ]
