@@ -117,7 +117,7 @@ _QUOTE_VERBS = (
     "call", "describe", "dub", "label", "brand", "term", "ask", "begin", "conclude",
     "continue",
     "chant", "sing", "yell", "cry", "scream", "laugh", "sigh", "snap", "shoot back",
-    "fire back", "quip", "interject", "interrupt", "go on", "chime in", "put it",
+    "fire back", "quip", "interject", "interrupt", "go on", "chime in", "put it", "read",
 )
 # Verbs of stance or belief: they attribute a view to their subject only before a "that"
 # clause or a clause that plainly is one ("Analysts fear the deal will collapse").

@@ -715,3 +715,11 @@ def test_participle_reports_take_the_main_subject() -> None:
         ("he was refining his plans", "retired surgeon"),
         ("she lacked the character to lead", "Both parents"),
     ]
+
+
+def test_a_document_that_reads() -> None:
+    text = ("The suit was filed in May.\n\n"
+            "“Chairman Brandt tied these claims to the harbour,” the suit reads.\n\n"
+            "Ann Lee read the report on Monday.")
+    got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
+    assert got == [("Chairman Brandt tied these claims to the harbour,", "suit")]
