@@ -2033,6 +2033,18 @@ class _ArticleRun:
                 )
             ):
                 k -= 1
+            if k - 1 > s0 and toks[k].low == "and" and toks[k - 1].cap:
+                # "“…,” Senate leader Phil Berger and Speaker Tim Moore said": a second
+                # speaker before the first
+                m = k - 1
+                while m >= s0 and k - m <= 6 and toks[m].kind == "w" and (
+                    toks[m].cap or (toks[m].low not in _STOP_CAPS and toks[m].low not in _PREPS
+                    and (toks[m].low not in self.c.speech_forms
+                         or toks[m].low in self.c.noun_forms))
+                ):
+                    m -= 1
+                if m >= s0 and (toks[m].text in (",", "—", "–") or toks[m].kind == "q"):
+                    k = m
             trailing_ok = k >= s0 and (toks[k].text in (",", "—", "–") or toks[k].kind == "q")
             only_pp = self._only_pp(toks, v1, s1)
             if c1 > c0 and not (trailing_ok and only_pp):

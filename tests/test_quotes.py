@@ -723,3 +723,12 @@ def test_a_document_that_reads() -> None:
             "Ann Lee read the report on Monday.")
     got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
     assert got == [("Chairman Brandt tied these claims to the harbour,", "suit")]
+
+
+def test_two_speakers_in_a_trailing_attribution() -> None:
+    text = ("“We can only wonder what the intent is,” state Senate leader Phil Berg and House "
+            "Speaker Tim Moore, both Liberals, said in a statement.\n\n"
+            "“We won,” Ann Lee and Rui Brandt said.")
+    got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
+    assert got == [("We can only wonder what the intent is,", "Tim Moore"),
+                   ("We won,", "Rui Brandt")]
