@@ -19,14 +19,16 @@ Nothing is dropped without a :class:`~geneva_corpus.model.RemovedPiece` naming i
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+from typing import Any
 
 import attrs
 import regex
 
 from ._scripts import dominant_script as _dominant_script
-from .model import Action, Decision, Paragraph, ParagraphKind, RemovedPiece
-from .rules import DEFAULT_RULES, RuleRegistry, Scope
+from .model import Action, Decision, Paragraph, ParagraphKind, RemovedPiece, _decision, _paragraph
+from .rules import DEFAULT_RULES, Rule, RuleRegistry, Scope
 
 __all__ = ["CONTEXT_RULES", "CleanResult", "Cleaner", "ContextRule"]
 
@@ -137,25 +139,30 @@ class Cleaner:
         """Clean ``text``; see the module docs for the passes."""
         items = self._split(text)
         removed: list[RemovedPiece] = []
-        decisions: dict[int, list[Decision]] = {}
+        # decisions taken before the last pass (cuts, the title), by item index
+        early: dict[int, list[Decision]] = {}
         outlets: list[str] = []
 
         def cut(item_index: int, s: int, e: int, reason: str, rule: str, why: str,
                 initial_label: str | None = None) -> None:
             piece = text[s:e]
             removed.append(RemovedPiece(piece, reason, rule, s, e))
-            decisions.setdefault(item_index, []).append(Decision(
+            early.setdefault(item_index, []).append(_decision(
                 piece, Action.REMOVED, reason, initial_label or reason, rule, why, s, e))
 
-        prefix_rules = self.rules.by_scope(Scope.PREFIX)
+        prefix_rules = [(rule, _direct_prefix_match(rule)) for rule in self.rules.by_scope(Scope.PREFIX)]
         suffix_rules = self.rules.by_scope(Scope.SUFFIX)
         check_foreign = "foreign_credit_suffix" not in self.disabled_context_rules
         match_line = self.rules.match_line
         for i, it in enumerate(items):
             line = text[it.start:it.end]
             # -- prefixes glued to the line
-            for rule in prefix_rules:
-                span = rule.match(line)
+            for rule, direct in prefix_rules:
+                if direct is not None:
+                    m = direct(line)
+                    span = None if m is None or m.end() == m.start() else (m.start(), m.end())
+                else:
+                    span = rule.match(line)
                 if span is None or it.start + span[1] >= it.end:
                     continue
                 s, e = it.start, it.start + span[1]
@@ -172,7 +179,8 @@ class Cleaner:
                 cut(i, s, e, rule.reason, rule.name, f"{rule.reason}: matched suffix rule {rule.name}")
                 it.end = _trim(text, it.start, s)[1]
                 line = text[it.start:it.end]
-            if check_foreign:
+            # (_foreign_suffix is None for lines under 20 characters: tested here, without a call)
+            if check_foreign and len(line) >= 20:
                 found = _foreign_suffix(text, it.start, it.end)
                 if found is not None:
                     s, e = found
@@ -182,7 +190,7 @@ class Cleaner:
                     it.end = _trim(text, it.start, s)[1]
                     line = text[it.start:it.end]
             # -- whole-line rules
-            words = it.words = _word_count(line)
+            words = it.words = len(line.split()) if len(line) < _SPLIT_MAX else _word_count(line)
             hit = match_line(line, words)
             if hit is not None:
                 it.label = it.initial_label = hit.reason
@@ -212,15 +220,14 @@ class Cleaner:
             it.label = it.initial_label = "title"
             it.rule = None
             it.explanation = "title: first line, shaped like a headline"
-            decisions.setdefault(title_index, []).append(
-                Decision(title, Action.TITLE, "title", "title", None, it.explanation, t_start, t_end))
+            early.setdefault(title_index, []).append(
+                _decision(title, Action.TITLE, "title", "title", None, it.explanation, t_start, t_end))
 
         if title is not None and "title_repeat" not in self.disabled_context_rules:
             wanted = " ".join(title.split()).casefold()
             max_size = 4 * len(title) + 20
             for i, it in enumerate(items):
-                if (i != title_index and it.label == "body"
-                        and it.end - it.start < max_size
+                if (it.label == "body" and it.end - it.start < max_size and i != title_index
                         and _may_repeat(text, it.start, it.end, wanted)
                         and " ".join(text[it.start:it.end].split()).casefold().strip("–—- ") == wanted):
                     it.label = "title_repeat"
@@ -230,36 +237,43 @@ class Cleaner:
         self._headings(text, items, title_index)
 
         # -- removed lines, decisions, paragraphs
-        paragraphs: list[Paragraph] = []
+        decisions: list[Decision] = []
         kept: list[tuple[int, int, ParagraphKind]] = []
+        body_kind, heading_kind = ParagraphKind.BODY, ParagraphKind.HEADING
         for i, it in enumerate(items):
-            if i == title_index:
-                continue
-            if it.label not in ("body", "heading"):
-                cut(i, it.start, it.end, it.label, it.rule or "", it.explanation, it.initial_label)
-                continue
-            kind = ParagraphKind.HEADING if it.label == "heading" else ParagraphKind.BODY
-            decisions.setdefault(i, []).append(Decision(
-                text[it.start:it.end], Action.KEPT, it.label, it.initial_label, it.rule,
-                it.explanation, it.start, it.end))
-            if (kept and kind is ParagraphKind.BODY and kept[-1][2] is ParagraphKind.BODY
-                    and not it.blank_before and _wrapped(text, kept[-1][1], it.start)):
-                kept[-1] = (kept[-1][0], it.end, kind)
-            else:
-                kept.append((it.start, it.end, kind))
+            label = it.label
+            if label == "body" or label == "heading":  # kept (the title's label is "title")
+                start, end = it.start, it.end
+                decision = _decision(text[start:end], Action.KEPT, label, it.initial_label,
+                                     it.rule, it.explanation, start, end)
+                kind = body_kind if label == "body" else heading_kind
+                if (kept and kind is body_kind and kept[-1][2] is body_kind
+                        and not it.blank_before and _wrapped(text, kept[-1][1], start)):
+                    kept[-1] = (kept[-1][0], end, kind)
+                else:
+                    kept.append((start, end, kind))
+                if not early or i not in early:
+                    decisions.append(decision)
+                    continue
+                early[i].append(decision)
+            elif i != title_index:
+                cut(i, it.start, it.end, label, it.rule or "", it.explanation, it.initial_label)
+            # the item's decisions in input order (only items with a cut or the title have
+            # more than one)
+            mine = early.pop(i, None)
+            if mine is not None:
+                decisions.extend(mine if len(mine) == 1 else sorted(mine, key=_INPUT_START))
+        paragraphs: list[Paragraph] = []
         pieces: list[str] = []
         pos = 0
         for s, e, kind in kept:
             if pieces:
                 pos += 2
             para_text = text[s:e]
-            paragraphs.append(Paragraph(para_text, kind, pos, pos + len(para_text), s, e))
+            paragraphs.append(_paragraph(para_text, kind, pos, pos + len(para_text), s, e))
             pieces.append(para_text)
             pos += len(para_text)
-        ordered = [d for i in sorted(decisions)
-                   for d in (decisions[i] if len(decisions[i]) == 1
-                             else sorted(decisions[i], key=lambda d: d.input_start))]
-        removed.sort(key=lambda p: p.input_start)
+        removed.sort(key=_INPUT_START)
         return CleanResult(
             text=text,
             body="\n\n".join(pieces),
@@ -268,7 +282,7 @@ class Cleaner:
             title_input_end=title_end,
             paragraphs=tuple(paragraphs),
             removed=tuple(removed),
-            decisions=tuple(ordered),
+            decisions=tuple(decisions),
             outlets=tuple(dict.fromkeys(o.strip() for o in outlets if o.strip())),
         )
 
@@ -342,6 +356,14 @@ class Cleaner:
     def _context(self, text: str, items: list[_Item], title_index: int | None) -> None:
         off = self.disabled_context_rules
         removed = {"body", "heading", "title"}
+        # Every pass needs a removed line (and the caption passes a picture label): most
+        # articles have neither, so the loops are skipped. The passes only copy labels
+        # already present or add "caption" next to a picture label, so the test holds after
+        # each of them.
+        labels = {it.label for it in items}
+        if labels <= removed:
+            return
+        pictures = {"caption", "photo_credit"}
         if "continuation" not in off:
             for i in range(1, len(items)):
                 prev, it = items[i - 1], items[i]
@@ -353,8 +375,9 @@ class Cleaner:
                     it.rule = "continuation"
                     it.explanation = (f"{prev.label}: continues the removed line above "
                                       f"(rule {prev.rule}), which does not end a sentence")
+        if labels.isdisjoint(pictures):
+            return
         if "caption_block" not in off:
-            pictures = {"caption", "photo_credit"}
             for i in range(1, len(items) - 1):
                 it = items[i]
                 if (it.label == "body" and i != title_index
@@ -404,13 +427,27 @@ class Cleaner:
 
 _WORD_COUNT_CAP = 1000
 _NON_SPACE = regex.compile(r"\S+")
+_SPLIT_MAX = 20000  # lines shorter than this are counted with str.split()
+_INPUT_START = attrgetter("input_start")
 
 
 def _word_count(line: str) -> int:
     """Words in ``line``, counted up to a cap (rules only ask whether a line is short)."""
-    if len(line) < 20000:
+    if len(line) < _SPLIT_MAX:
         return len(line.split())
     return sum(1 for _ in itertools.islice(_NON_SPACE.finditer(line), _WORD_COUNT_CAP))
+
+
+def _direct_prefix_match(rule: Rule) -> Callable[[str], Any] | None:
+    """The compiled ``match`` of a plain prefix rule without a word limit, else ``None``.
+
+    :meth:`Rule.match` then comes down to that call (and the empty-match test), so the
+    cleaner calls it directly for every line instead of going through the method.
+    """
+    if type(rule) is Rule and rule.scope is Scope.PREFIX and rule.max_words is None:
+        match: Callable[[str], Any] = rule.compiled.match
+        return match
+    return None
 
 
 def _split_lf(text: str) -> list[_Item]:
@@ -422,13 +459,17 @@ def _split_lf(text: str) -> list[_Item]:
     for raw in text.split("\n"):
         size = len(raw)
         stripped = raw.strip()
-        if stripped and (stripped[0] in odd or stripped[-1] in odd):
+        if not stripped:
+            blank = True
+            pos += size + 1
+            continue
+        first = stripped[0]
+        if first in odd or stripped[-1] in odd:
             s, e = _trim(text, pos, pos + size)  # str.strip() keeps BOM, ZWSP and NUL
-        elif stripped:
-            s = pos + size - len(raw.lstrip())
-            e = s + len(stripped)
         else:
-            s = e = pos
+            # the line starts with its first non-space character unless it is indented
+            s = pos if raw[0] == first else pos + size - len(raw.lstrip())
+            e = s + len(stripped)
         if s < e:
             items.append(_Item(s, e, blank))
             blank = False
@@ -493,10 +534,19 @@ def _foreign_suffix(text: str, s: int, e: int) -> tuple[int, int] | None:
     if e - s < 20:
         return None
     tail_start = max(s, e - 80)
-    # Quick test: the tail holds one to three words, so one of the words just before them
-    # must end a sentence (a match of _SENTENCE_END ends right before a word).
-    words_before = text[tail_start:e].rsplit(None, 3)[:-1]
-    if not any(w.rstrip(_CLOSERS).endswith(_ENDERS) for w in words_before):
+    # Quick tests: the tail holds one to three words, so one of the words just before them
+    # must end a sentence (a match of _SENTENCE_END ends right before a word). Such a word
+    # puts a sentence-ending character before the line's last one; most lines have none
+    # there, and four str.find scans cost less than splitting the tail into words.
+    for ender in _ENDERS:
+        if text.find(ender, tail_start, e - 1) >= 0:
+            break
+    else:
+        return None
+    for word in text[tail_start:e].rsplit(None, 3)[:-1]:
+        if word.rstrip(_CLOSERS).endswith(_ENDERS):
+            break
+    else:
         return None
     last = None
     for m in _SENTENCE_END.finditer(text, tail_start, e):

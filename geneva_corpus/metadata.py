@@ -16,6 +16,7 @@ article's.
 from __future__ import annotations
 
 import datetime as _dt
+import string
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -102,8 +103,28 @@ def _lower_words(text: str) -> list[str]:
     """
     if "\u0130" in text or "\u03a3" in text:
         return [w.lower() for w in _WORDS.findall(text)]
-    words: list[str] = _WORDS.findall(text.lower())
-    return words
+    return _letter_runs(text.lower())
+
+
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+# UTF-8 bytes: ASCII letters and the bytes of non-ASCII characters kept, other ASCII to a space
+_ASCII_NON_LETTERS_TO_SPACE = bytes(
+    b if b >= 0x80 or chr(b) in string.ascii_letters else 0x20 for b in range(256))
+
+
+def _letter_runs(text: str) -> list[str]:
+    """``_WORDS.findall(text)`` (the runs of letters), mostly in C string methods.
+
+    Each non-ASCII character that is not a letter (curly quotes, dashes, no-break spaces)
+    is replaced by a space first; then every ASCII non-letter becomes a space in one
+    ``bytes.translate`` of the UTF-8 text, which leaves the bytes of non-ASCII letters
+    alone, and ``split()`` returns the runs of letters.
+    """
+    if not text.isascii():
+        for ch in set("".join(_NON_ASCII_RUN.findall(text))):
+            if _WORDS.fullmatch(ch) is None:  # the letter test of _WORDS itself
+                text = text.replace(ch, " ")
+    return text.encode().translate(_ASCII_NON_LETTERS_TO_SPACE).decode().split()
 
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -117,6 +138,7 @@ _DATE_PATTERNS: tuple[tuple[str, Any], ...] = (
         rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", regex.IGNORECASE)),
 )
 _DATE_REASONS = frozenset({"metadata", "update_stamp", "byline"})
+_DATELINE = regex.compile(r"^[^.!?]{0,60}?(?:—|–|--| - )")  # a dateline opening a paragraph
 
 
 def find_date(text: str) -> _dt.date | None:
@@ -128,8 +150,9 @@ def find_date(text: str) -> _dt.date | None:
     (datetime.date(2020, 1, 5), True)
     """
     best: tuple[int, _dt.date] | None = None
+    head = text[:2000]
     for kind, pattern in _DATE_PATTERNS:
-        m = pattern.search(text[:2000])
+        m = pattern.search(head)
         if m is None:
             continue
         a, b, c = m.groups()
@@ -163,13 +186,13 @@ def find_published(removed: Sequence[RemovedPiece], paragraphs: Sequence[Paragra
                 return d
     edge = list(paragraphs[:3]) + list(paragraphs[-2:])
     for para in edge:
-        if len(para.text.split()) <= 8:
+        if len(para.text.split(None, 8)) <= 8:  # at most 8 words (splitting stops after 9)
             d = find_date(para.text)
             if d is not None:
                 return d
     if paragraphs:
         head = paragraphs[0].text[:60]
-        m = regex.search(r"^[^.!?]{0,60}?(?:—|–|--| - )", head)
+        m = _DATELINE.search(head)
         if m is not None:
             return find_date(m.group())
     return None

@@ -178,6 +178,58 @@ class Decision:
         return f"{head} {why}{self.text[:70]!r} — {self.explanation}"
 
 
+def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
+    """The slot descriptors' ``__set__`` of ``cls``'s fields, checked against ``names``.
+
+    Calling a slot's ``__set__`` stores a value without going through the frozen class's
+    ``__setattr__``; the check makes a change of the class's fields fail at import.
+    """
+    fields = tuple(f.name for f in attrs.fields(cls))
+    if fields != names:
+        raise AssertionError(f"{cls.__name__} fields changed: {fields}")
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+(_P_TEXT, _P_KIND, _P_START, _P_END, _P_INPUT_START, _P_INPUT_END, _P_LANGUAGE) = _slot_setters(
+    Paragraph, ("text", "kind", "start", "end", "input_start", "input_end", "language"))
+(_D_TEXT, _D_ACTION, _D_LABEL, _D_INITIAL_LABEL, _D_RULE, _D_EXPLANATION, _D_INPUT_START,
+ _D_INPUT_END) = _slot_setters(
+    Decision, ("text", "action", "label", "initial_label", "rule", "explanation", "input_start",
+               "input_end"))
+
+
+def _paragraph(text: str, kind: ParagraphKind, start: int, end: int, input_start: int,
+               input_end: int, language: str | None = None) -> Paragraph:
+    """``Paragraph(...)`` for values known to be valid (a :class:`ParagraphKind`, offsets
+    >= 0): an equal object, built without the converter and validators in about half the
+    time (private: the cleaner builds one per kept paragraph)."""
+    para: Paragraph = object.__new__(Paragraph)
+    _P_TEXT(para, text)
+    _P_KIND(para, kind)
+    _P_START(para, start)
+    _P_END(para, end)
+    _P_INPUT_START(para, input_start)
+    _P_INPUT_END(para, input_end)
+    _P_LANGUAGE(para, language)
+    return para
+
+
+def _decision(text: str, action: Action, label: str, initial_label: str, rule: str | None,
+              explanation: str, input_start: int, input_end: int) -> Decision:
+    """``Decision(...)`` for values known to be valid (an :class:`Action`, offsets >= 0),
+    built like :func:`_paragraph` (private: the cleaner builds one per line)."""
+    decision: Decision = object.__new__(Decision)
+    _D_TEXT(decision, text)
+    _D_ACTION(decision, action)
+    _D_LABEL(decision, label)
+    _D_INITIAL_LABEL(decision, initial_label)
+    _D_RULE(decision, rule)
+    _D_EXPLANATION(decision, explanation)
+    _D_INPUT_START(decision, input_start)
+    _D_INPUT_END(decision, input_end)
+    return decision
+
+
 @attrs.frozen
 class LanguageSpan:
     """A fragment of the input in another language than the article."""
