@@ -554,6 +554,7 @@ _AUDIENCES = frozenset(
 _CONCESSIVE = frozenset("while though although whereas".split())
 _OBJECT_OPENERS = frozenset("the a an his her their its our even more no".split())
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,8}")
+_IS_RUN = "\ue000".__eq__  # the ``low`` of a quoted run's token
 _PARTICLES = frozenset("back in on up out".split())
 _TITLE_WORDS = frozenset("of the a an and in on to for at with".split())
 _TITLE_BEFORE = regex.compile(
@@ -963,6 +964,8 @@ class _ArticleRun:
         self.last_speaker: tuple[_Person | None, str, int] | None = None
         self.last_person: _Person | None = None
         self.prev_subject: _Person | None = None
+        self._role_index: dict[int, tuple[int, dict[str, list[int]]]] = {}
+        """id of a person → (roles indexed so far, role → sorted positions)"""
         self.bylines: dict[int, tuple[int, int, int, int]] = {}
         """paragraph → (quote run, name start, name end, dash offset) of a signed quote"""
         self.para_starts = [p.start for p in article.paragraphs]
@@ -1525,6 +1528,7 @@ class _ArticleRun:
             pending_next = self._colon_intro(toks, *sents[-1], base)
         # quoted runs without a frame
         sent_start_runs = {toks[a].run for a, _ in sents if toks[a].kind == "q"}
+        run_tok: dict[int, int] | None = None  # quoted run → its token, made when needed
         for k, r in enumerate(runs):
             if k in used_runs:
                 continue
@@ -1550,7 +1554,10 @@ class _ArticleRun:
                     last_in_para = bspk
                     continue
             if not r.dash and text[s:e].rstrip()[-1:] in (",", "?", "!") and (
-                tail := self._generic_tail(toks, k, base)
+                run_tok := run_tok if run_tok is not None else {
+                    toks[i].run: i for i in compress(count(), map(_IS_RUN, lows))}
+            ) is not None and (
+                tail := self._generic_tail(toks, run_tok.get(k, -1), base)
             ) is not None:
                 # "“…,” Lee shot back.": an attribution by a verb the tables lack
                 gspk, c0, c1 = tail
@@ -1641,13 +1648,12 @@ class _ArticleRun:
         return None
 
     def _generic_tail(
-        self, toks: Sequence[_Tok], run: int, base: int
+        self, toks: Sequence[_Tok], tq: int, base: int
     ) -> tuple[Speaker, int, int] | None:
-        """The speaker of a quotation that ends with a comma, when a short attribution
-        with a verb the tables lack follows it: "“…,” Lee shot back.", "“…,” she
-        recalled in May.", "“…,” remembered Ann Lee, a former aide." (a speaker that the
-        article names as a person, or a personal pronoun)."""
-        tq = next((i for i, t in enumerate(toks) if t.kind == "q" and t.run == run), -1)
+        """The speaker of the quotation at token ``tq`` that ends with a comma, when a short
+        attribution with a verb the tables lack follows it: "“…,” Lee shot back.", "“…,”
+        she recalled in May.", "“…,” remembered Ann Lee, a former aide." (a speaker that
+        the article names as a person, or a personal pronoun)."""
         n = len(toks)
         if tq < 0 or tq + 2 >= n:
             return None
@@ -2819,6 +2825,15 @@ class _ArticleRun:
             return best, "the person last named before the pronoun"
         return None, ""
 
+    def _roles_of(self, p: _Person) -> dict[str, list[int]]:
+        """``p.roles`` as role → sorted positions, kept up to date as roles are added."""
+        done, index = self._role_index.get(id(p), (0, {}))
+        if done < len(p.roles):
+            for rpos, role in p.roles[done:]:
+                bisect.insort(index.setdefault(role, []), rpos)
+            self._role_index[id(p)] = (len(p.roles), index)
+        return index
+
     def _role_holder(self, low: str, pos: int) -> _Person | None:
         words = [w for w in low.split() if w not in _DETERMINERS]
         if not words:
@@ -2829,9 +2844,13 @@ class _ArticleRun:
         best: _Person | None = None
         best_pos = -1
         for p in self.people:
-            for rpos, role in p.roles:
-                if rpos > pos:
+            # each distinct role once, with the last position at or before ``pos`` (the
+            # roles of a person mentioned a thousand times are not walked a thousand times)
+            for role, positions in self._roles_of(p).items():
+                at = bisect.bisect_right(positions, pos)
+                if not at:
                     continue
+                rpos = positions[at - 1]
                 rl = role.split()
                 ok = phrase and (phrase in role or (role_words and role_words[-1] in rl))
                 if not ok:
