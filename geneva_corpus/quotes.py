@@ -30,9 +30,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, Sequence
 from itertools import accumulate, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller
+from typing import TypeVar
 
 import attrs
 import regex
@@ -744,6 +745,19 @@ class _Compiled:
 
 
 _NAMES_MEMO_MAX = 50_000
+_K = TypeVar("_K", bound=Hashable)
+
+
+def _memoised(memo: dict[_K, bool], key: _K, compute: Callable[[_K], bool]) -> bool:
+    """``compute(key)`` through ``memo``, which is cleared when it reaches the names
+    memo's bound."""
+    try:
+        return memo[key]
+    except KeyError:
+        if len(memo) >= _NAMES_MEMO_MAX:
+            memo.clear()
+        value = memo[key] = compute(key)
+        return value
 
 
 def _compile(lex: Lexicon) -> _Compiled:
@@ -1957,14 +1971,7 @@ class _ArticleRun:
                       reporting=self._is_media(ment.text) or True)
 
     def _is_media(self, text: str) -> bool:
-        memo = self.c.media
-        try:
-            return memo[text]
-        except KeyError:
-            if len(memo) >= _NAMES_MEMO_MAX:
-                memo.clear()  # bounded, as the names memo
-            value = memo[text] = self._is_media_uncached(text)
-            return value
+        return _memoised(self.c.media, text, self._is_media_uncached)
 
     def _is_media_uncached(self, text: str) -> bool:
         low = " ".join(text.lower().replace("’", "'").split())
@@ -2496,15 +2503,7 @@ class _ArticleRun:
 
     def _is_role_phrase(self, words: Sequence[str]) -> bool:
         """"the Russian Foreign Minister", "the secretary": a role without a name."""
-        memo = self.c.role_phrases
-        key = tuple(words)
-        try:
-            return memo[key]
-        except KeyError:
-            if len(memo) >= _NAMES_MEMO_MAX:
-                memo.clear()  # bounded, as the names memo
-            value = memo[key] = self._is_role_phrase_uncached(words)
-            return value
+        return _memoised(self.c.role_phrases, tuple(words), self._is_role_phrase_uncached)
 
     def _is_role_phrase_uncached(self, words: Sequence[str]) -> bool:
         w = [x for x in words if x not in _DETERMINERS]
