@@ -1684,7 +1684,7 @@ class _ArticleRun:
             if v == tq + 1:
                 v += 1  # the pronoun
             if v < n and toks[v].kind == "w" and _verb_like(toks[v]):
-                ment = self._np_left(list(toks), tq + 1, v - 1)
+                ment = self._np_left(toks, tq + 1, v - 1)
                 cue0 = v
                 end = v + 1
                 while end < n and toks[end].low in _PARTICLES:
@@ -2308,7 +2308,7 @@ class _ArticleRun:
         return [f for f, k in zip(frames, keep, strict=False) if k]
 
     # --------------------------------------------------------------------- noun phrases
-    def _subject_left(self, toks: list[_Tok], s0: int, j: int) -> _Mention | None:
+    def _subject_left(self, toks: Sequence[_Tok], s0: int, j: int) -> _Mention | None:
         if j < s0:
             return None
         t = toks[j]
@@ -2406,7 +2406,7 @@ class _ArticleRun:
         return t.low in lex.role_nouns or t.low in lex.group_nouns or (
             t.low in lex.source_nouns or t.low in self.c.org_words)
 
-    def _before_pp(self, toks: list[_Tok], s0: int, b: int) -> _Mention | None:
+    def _before_pp(self, toks: Sequence[_Tok], s0: int, b: int) -> _Mention | None:
         """The speaker before a prepositional phrase that ends at ``b``'s phrase: a
         name, or a noun phrase whose head the tables know as a speaker."""
         for p in range(b - 1, max(s0, b - 5), -1):
@@ -2423,7 +2423,7 @@ class _ArticleRun:
                 return None
         return None
 
-    def _np_left(self, toks: list[_Tok], s0: int, j: int) -> _Mention | None:
+    def _np_left(self, toks: Sequence[_Tok], s0: int, j: int) -> _Mention | None:
         if j < s0:
             return None
         t = toks[j]
@@ -2750,7 +2750,7 @@ class _ArticleRun:
             if t.cap or not (t.low in _FINITE or t.low in _AUX or (
                     t.low.endswith("ed") and len(t.low) > 3)):
                 continue
-            ment = self._subject_left(list(toks), k, v - 1)
+            ment = self._subject_left(toks, k, v - 1)
             if ment is not None and ment.tok0 == k and ment.kind != "np":
                 return ment
             if ment is None and t.low.endswith("ed") and toks[v - 1].low in _DETERMINERS:
