@@ -1317,13 +1317,14 @@ any run of these."""
 
 
 def _tokens_pattern(n: int) -> Any:
-    """A pattern whose ``match(text, start, end)`` succeeds when ``text[start:end]`` holds
+    r"""A pattern whose ``match(text, start, end)`` succeeds when ``text[start:end]`` holds
     at least ``n`` tokens, as ``finditer`` would split them: a token runs on as far as it
     can, and the next one starts at the next letter or digit. One anchored match with only
-    possessive repeats (linear, no backtracking) instead of iterating over match objects."""
+    possessive repeats (linear, no backtracking) instead of iterating over match objects.
+    ``\G`` pins it to where the match starts, so even a ``search`` tries one place."""
     if n <= 0:
         return regex.compile("")
-    return regex.compile(rf"[^\p{{L}}\p{{N}}]*+{_TOKEN_HEAD}{_TOKEN_TAIL}*+" * n)
+    return regex.compile(r"\G" + rf"[^\p{{L}}\p{{N}}]*+{_TOKEN_HEAD}{_TOKEN_TAIL}*+" * n)
 
 
 def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
