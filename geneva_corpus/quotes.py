@@ -1579,6 +1579,17 @@ class _ArticleRun:
                                   gspk, pi))
                 last_in_para = gspk
                 continue
+            if not r.dash and not at_start and text[: r.open].rstrip().endswith(":") and (
+                run_tok := run_tok if run_tok is not None else {
+                    toks[i].run: i for i in compress(count(), map(_IS_RUN, lows))}
+            ) is not None and (head := self._colon_head(toks, sents, run_tok.get(k, -1),
+                                                         base)) is not None:
+                # "Lee leaned in and boomed: “…”": a verb the tables lack, then a colon
+                hspk, c0, c1 = head
+                out.append(_Found(base + s, base + e, QuoteKind.DIRECT, (base + c0, base + c1),
+                                  hspk, pi))
+                last_in_para = hspk
+                continue
             if at_start and pending is not None:
                 uspk, how = pending, "introduced by the previous paragraph"
             elif r.dash and k > 0 and last_in_para is None:
@@ -1660,6 +1671,29 @@ class _ArticleRun:
                 return None
             return _noted(spk, spk.resolution, "introduces the quotation after a colon")
         return None
+
+    def _colon_head(
+        self, toks: Sequence[_Tok], sents: Sequence[tuple[int, int]], tq: int, base: int
+    ) -> tuple[Speaker, int, int] | None:
+        """The speaker of the quotation at token ``tq`` after "VERB:", when the verb is one
+        the tables lack and the sentence's subject is a person the article names (or "he",
+        "she"): "Lee leaned in and boomed: “…”"."""
+        v = tq - 2
+        if v < 1 or toks[tq - 1].text != ":" or not _verb_like(toks[v]):
+            return None
+        si = bisect.bisect_right(sents, (v, len(toks))) - 1
+        if si < 0:
+            return None
+        s0 = sents[si][0]
+        ment = self._sentence_subject(toks, s0, v)
+        if ment is None or not self._names_person(ment):
+            return None
+        frame = _Frame(v, v + 1, v + 1, v + 1, ment, "subject")
+        spk = self._resolve(frame, toks, s0, base, [frame])
+        if spk is None:
+            return None
+        spk = _noted(spk, spk.resolution, "the subject of the verb before the colon")
+        return spk, toks[v].start, toks[v].end
 
     def _generic_tail(
         self, toks: Sequence[_Tok], tq: int, base: int
@@ -2220,6 +2254,8 @@ class _ArticleRun:
 
     def _cut(self, toks: Sequence[_Tok], k: int, end: int) -> int:
         """End a complement before a coordinated or trailing attribution."""
+        if k + 1 < end and toks[k].low in ("and", "but") and toks[k + 1].low in _ATTRIB_VERBS:
+            return k  # "he laughed and said, “…”": the first verb reports nothing
         # only a comma or a quoted run can end it: those tokens are picked in C (by their
         # ``low``; a stray U+E000 is picked too and fails the tests below)
         for m in compress(range(k, end), map(_CUT_CAND.__contains__, map(_LOW, toks[k:end]))):

@@ -732,3 +732,15 @@ def test_two_speakers_in_a_trailing_attribution() -> None:
     got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
     assert got == [("We can only wonder what the intent is,", "Tim Moore"),
                    ("We won,", "Rui Brandt")]
+
+
+def test_verb_before_a_colon_and_a_first_verb_that_reports_nothing() -> None:
+    text = ("Mayor Ann Lee spoke in Vell.\n\n"
+            "Lee gestured to stop the noise, then leaned in and boomed: “Let’s win in May.”\n\n"
+            "Asked whether she would hold a press conference, Lee laughed and said, “We’ll "
+            "see.”")
+    quotes = extract_quotes(article_from_text(text))
+    got = [(q.text, q.speaker and q.speaker.name, q.cue and q.cue.text) for q in quotes]
+    assert got == [("Let’s win in May.", "Ann Lee", "boomed"),
+                   ("We’ll see.", "Ann Lee", "said")]
+    assert "the subject of the verb before the colon" in quotes[0].explain()
