@@ -2074,7 +2074,8 @@ class _ArticleRun:
             # "“…,” panel chairman Jo Lee said": lower-case descriptors before the name
             while k > s0 and subj_start - k <= 4 and toks[k].kind == "w" and (
                 toks[k].low in ("a", "an", "the") or (
-                    toks[k].low not in _STOP_CAPS
+                    # (a capitalised "This" inside a title: "Vell This Morning anchor")
+                    (toks[k].low not in _STOP_CAPS or (toks[k].cap and toks[k - 1].cap))
                     and (toks[k].low not in self.c.speech_forms or toks[k].low in self.c.noun_forms)
                     and (toks[k].low not in _PREPS or toks[k].low in ("of", "for", "in", "at"))
                 )

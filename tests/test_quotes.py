@@ -744,3 +744,9 @@ def test_verb_before_a_colon_and_a_first_verb_that_reports_nothing() -> None:
     assert got == [("Let’s win in May.", "Ann Lee", "boomed"),
                    ("We’ll see.", "Ann Lee", "said")]
     assert "the subject of the verb before the colon" in quotes[0].explain()
+
+
+def test_descriptor_with_a_capitalised_title_word() -> None:
+    text = "“That was the first time in a long time,” Vell This Morning co-anchor Nils Berg said."
+    got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
+    assert got == [("That was the first time in a long time,", "Nils Berg")]
