@@ -2140,6 +2140,8 @@ class _ArticleRun:
             or toks[k + 1].low in _PREPS
         ):
             k += 1  # "“…,” Lee said pleasantly.", "… said happily on Vell TV"
+        elif k < s1 and toks[k].low == "back" and (k + 1 >= s1 or toks[k + 1].kind == "p"):
+            k += 1  # "“…!” the audience screamed back."
         if k >= s1:
             return True
         if toks[k].text in (".", "!", "?", ";"):
@@ -2278,6 +2280,12 @@ class _ArticleRun:
                 if self._tail_attribution(toks, m + 1, end):
                     end = m
                     break
+            if tm.kind == "q" and m - 1 > k and toks[m - 1].text == ":" and (
+                m + 1 < end and self._tail_attribution(toks, m + 1, end)
+            ):
+                # "asserted that X: “…,” he claimed": the quotation is a report of its own
+                end = m - 1
+                break
             if tm.kind == "q" and m + 1 < end and self._tail_attribution(toks, m + 1, end):
                 end = m + 1
                 break

@@ -750,3 +750,17 @@ def test_descriptor_with_a_capitalised_title_word() -> None:
     text = "“That was the first time in a long time,” Vell This Morning co-anchor Nils Berg said."
     got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
     assert got == [("That was the first time in a long time,", "Nils Berg")]
+
+
+def test_quotation_after_a_colon_in_a_report_and_a_shout_back() -> None:
+    text = ("Mayor Ann Lee spoke in Vell.\n\n"
+            "Soon after the storm, Lee asserted that Vell had lost its identity: “Vell is no "
+            "longer Vell,” she claimed.\n\n"
+            "“The council!” the audience screamed back.")
+    got = [(q.kind.value, q.text, q.speaker and q.speaker.name)
+           for q in extract_quotes(article_from_text(text))]
+    assert got == [
+        ("indirect", "Vell had lost its identity", "Ann Lee"),
+        ("direct", "Vell is no longer Vell,", "Ann Lee"),
+        ("direct", "The council!", "audience"),
+    ]
