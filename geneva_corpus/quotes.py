@@ -450,7 +450,7 @@ _SENT_CAND_END = methodcaller("endswith", tuple(sorted(_SENT_CAND)))
 _LOW = attrgetter("low")
 _CAP = attrgetter("cap")
 _TEXT = attrgetter("text")
-_CUT_CAND = frozenset((",", "\ue000"))
+_CUT_CAND = frozenset((",", "\ue000", "and", "-", "–", "—", "--"))
 """The ``low`` of a comma and of a quoted run."""
 
 
@@ -552,6 +552,9 @@ _SOURCE_TAIL = frozenset("who which that by at in of for on from with".split())
 _AUDIENCES = frozenset(
     "reporters journalists supporters voters students residents members delegates donors "
     "listeners viewers followers".split())
+_COORD_REPORT = frozenset(
+    "said says told added called described labeled labelled dubbed insisted argued noted "
+    "warned urged asked".split())
 _CONCESSIVE = frozenset("while though although whereas".split())
 _OBJECT_OPENERS = frozenset("the a an his her their its our even more no".split())
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,8}")
@@ -2263,6 +2266,18 @@ class _ArticleRun:
         # ``low``; a stray U+E000 is picked too and fails the tests below)
         for m in compress(range(k, end), map(_CUT_CAND.__contains__, map(_LOW, toks[k:end]))):
             tm = toks[m]
+            if tm.low == "and":
+                if m > k and m + 1 < end and toks[m + 1].low in _COORD_REPORT:
+                    end = m  # "found him “charming” and called his rise “unheard of”"
+                    break
+                continue
+            if tm.kind == "p" and tm.text != ",":
+                if m > k and m + 1 < end and toks[m + 1].low in _ATTRIB_VERBS and (
+                    toks[m - 1].end < tm.start
+                ):
+                    end = m  # "Lee - who previously said X - said at a rally …"
+                    break
+                continue
             if tm.text == "," and m + 1 < end:
                 nx = toks[m + 1]
                 if nx.low in ("according",) or (
@@ -2407,14 +2422,15 @@ class _ArticleRun:
                     # "who" clauses and appositions both fine
                     return inner
             return None
-        if t.text in ("—", "–") and j - 1 > s0:
+        if t.text in ("—", "–", "-", "--") and j - 1 > s0:
             # "Many residents — including farmers — said": step over the aside
             k = j - 1
-            while k > s0 and toks[k].text != t.text and j - k < 20:
-                if toks[k].kind == "q" or toks[k].low in self.c.speech_forms:
-                    return None
+            speech = False
+            while k > s0 and toks[k].text != t.text and j - k < 24:
+                speech = speech or toks[k].kind == "q" or toks[k].low in self.c.speech_forms
                 k -= 1
-            if k > s0 and toks[k].text == t.text:
+            if k > s0 and toks[k].text == t.text and (not speech or toks[k + 1].low == "who"):
+                # (a report inside the aside only in a relative clause: "Lee - who said X -")
                 return self._subject_left(toks, s0, k - 1)
             return None
         if j - 2 >= s0 and toks[j - 1].low == "in" and _is_number(t.low) and _is_number(
@@ -2835,8 +2851,8 @@ class _ArticleRun:
         if low == "who":
             # "Ann Lee, who ... said"
             m = k - 1
-            while m >= s0 and toks[m].text == ",":
-                m -= 1
+            while m >= s0 and toks[m].text in (",", "—", "–", "-", "--"):
+                m -= 1  # "Ann Lee, who …", "Ann Lee - who …"
             if m >= s0 and toks[m].cap:
                 p = self._lookup([toks[m].text])
                 if p is not None:

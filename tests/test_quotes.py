@@ -764,3 +764,18 @@ def test_quotation_after_a_colon_in_a_report_and_a_shout_back() -> None:
         ("direct", "Vell is no longer Vell,", "Ann Lee"),
         ("direct", "The council!", "audience"),
     ]
+
+
+def test_coordinated_report_and_a_relative_clause_between_dashes() -> None:
+    got = _quotes(
+        "Mayor Ann Lee said she found Brandt to be “very charming” and called his standing "
+        "in the field “unheard of.”\n\n"
+        "Mayor Ann Lee - who previously said she would “fix the pier” - said at a rally that "
+        "the ferry should run."
+    )
+    assert got == [
+        ("mixed", "she found Brandt to be “very charming”", "Ann Lee"),
+        ("mixed", "his standing in the field “unheard of.”", "Ann Lee"),
+        ("mixed", "she would “fix the pier”", "Ann Lee"),
+        ("indirect", "the ferry should run", "Ann Lee"),
+    ]
