@@ -450,7 +450,7 @@ _SENT_CAND_END = methodcaller("endswith", tuple(sorted(_SENT_CAND)))
 _LOW = attrgetter("low")
 _CAP = attrgetter("cap")
 _TEXT = attrgetter("text")
-_CUT_CAND = frozenset((",", "\ue000", "and", "-", "–", "—", "--"))
+_CUT_CAND = frozenset((",", "\ue000", "and", "but", "-", "–", "—", "--"))
 """The ``low`` of a comma and of a quoted run."""
 
 
@@ -553,8 +553,9 @@ _AUDIENCES = frozenset(
     "reporters journalists supporters voters students residents members delegates donors "
     "listeners viewers followers".split())
 _COORD_REPORT = frozenset(
-    "said says told added called described labeled labelled dubbed insisted argued noted "
-    "warned urged asked".split())
+    "said says told tells added adds called calls described describes labeled labelled "
+    "labels dubbed dubs insisted insists argued argues noted notes warned warns urged urges "
+    "asked asks".split())
 _CONCESSIVE = frozenset("while though although whereas".split())
 _OBJECT_OPENERS = frozenset("the a an his her their its our even more no".split())
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,8}")
@@ -2266,7 +2267,7 @@ class _ArticleRun:
         # ``low``; a stray U+E000 is picked too and fails the tests below)
         for m in compress(range(k, end), map(_CUT_CAND.__contains__, map(_LOW, toks[k:end]))):
             tm = toks[m]
-            if tm.low == "and":
+            if tm.low in ("and", "but"):
                 if m > k and m + 1 < end and toks[m + 1].low in _COORD_REPORT:
                     end = m  # "found him “charming” and called his rise “unheard of”"
                     break
@@ -2295,6 +2296,12 @@ class _ArticleRun:
                 if self._tail_attribution(toks, m + 1, end):
                     end = m
                     break
+            if tm.kind == "q" and m + 1 < end and toks[m + 1].low.endswith("ing") and (
+                toks[m + 1].low in self.c.speech_forms
+                and tm.text.rstrip("”\"'’»").endswith(",")
+            ):
+                end = m + 1  # "the system was “corrupt,” noting that …"
+                break
             if tm.kind == "q" and m - 1 > k and toks[m - 1].text == ":" and (
                 m + 1 < end and self._tail_attribution(toks, m + 1, end)
             ):

@@ -779,3 +779,16 @@ def test_coordinated_report_and_a_relative_clause_between_dashes() -> None:
         ("mixed", "she would “fix the pier”", "Ann Lee"),
         ("indirect", "the ferry should run", "Ann Lee"),
     ]
+
+
+def test_present_tense_coordination_and_participle_after_a_quotation() -> None:
+    got = _quotes(
+        "Mayor Ann Lee says she respects Brandt’s “passion and commitment” but argues that he "
+        "can’t deliver on his promises.\n\n"
+        "Mayor Ann Lee said the harbour board was “corrupt,” noting that nobody was fined."
+    )
+    assert got[:3] == [
+        ("mixed", "she respects Brandt’s “passion and commitment”", "Ann Lee"),
+        ("indirect", "he can’t deliver on his promises", "Ann Lee"),
+        ("mixed", "the harbour board was “corrupt,”", "Ann Lee"),
+    ]
