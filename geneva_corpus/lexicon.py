@@ -128,8 +128,8 @@ _STANCE_VERBS = (
 # Verbs of intention or demand whose "to" infinitive is the attributed content ("The
 # mayor hopes to close the bridge", "She vowed to fight on"); a "that" clause works too.
 # Verbs that mostly describe plans or deeds rather than words ("want", "plan", "seek",
-# "refuse", "decline") are left out: they attribute too little to be worth their false
-# alarms.
+# "refuse") are left out: they attribute too little to be worth their false alarms.
+# "decline" is in: "declined to comment" is how news reports a refusal to speak.
 _INTENT_VERBS = (
     "hope", "promise", "vow", "threaten", "intend", "decline",
 )

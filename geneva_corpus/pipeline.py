@@ -60,33 +60,25 @@ def parse(
     language = detect_language(result.body or (result.title or ""))
     paragraphs, removed, spans = language_spans(
         text, language, result.body, result.paragraphs, result.removed)
-    published = find_published(removed, paragraphs)
-    paragraph_tuple, removed_tuple, span_tuple = tuple(paragraphs), tuple(removed), tuple(spans)
-
-    def article_with(quotes: tuple[Quote, ...] = (), claims: tuple[Claim, ...] = ()) -> Article:
-        # the article built afresh from its fields (what attrs.evolve does, without
-        # inspecting the class's fields on every call)
-        return Article(
-            text=text,
-            body=result.body,
-            title=result.title,
-            title_input_start=result.title_input_start,
-            title_input_end=result.title_input_end,
-            published=published,
-            outlets=result.outlets,
-            language=language,
-            paragraphs=paragraph_tuple,
-            removed=removed_tuple,
-            foreign_spans=span_tuple,
-            quotes=quotes,
-            claims=claims,
-            source_path=source_path,
-            input_format=input_format,
-        )
-
-    quotes = tuple((quote_finder or extract_quotes)(article_with()))
-    claims = tuple((claim_finder or extract_claims)(article_with(quotes)))
-    return article_with(quotes, claims)
+    article = Article(
+        text=text,
+        body=result.body,
+        title=result.title,
+        title_input_start=result.title_input_start,
+        title_input_end=result.title_input_end,
+        published=find_published(removed, paragraphs),
+        outlets=result.outlets,
+        language=language,
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+        foreign_spans=tuple(spans),
+        source_path=source_path,
+        input_format=input_format,
+    )
+    quotes = tuple((quote_finder or extract_quotes)(article))
+    article = attrs.evolve(article, quotes=quotes)
+    claims = tuple((claim_finder or extract_claims)(article))
+    return attrs.evolve(article, claims=claims)
 
 
 def read_article(

@@ -450,8 +450,11 @@ _SENT_CAND_END = methodcaller("endswith", tuple(sorted(_SENT_CAND)))
 _LOW = attrgetter("low")
 _CAP = attrgetter("cap")
 _TEXT = attrgetter("text")
-_CUT_CAND = frozenset((",", "\ue000", "and", "but", "-", "–", "—", "--"))
-"""The ``low`` of a comma and of a quoted run."""
+_SPACED_DASHES = frozenset("-–—")
+"""Dashes that, with spaces around them, open or close an aside (one token each)."""
+_CUT_CAND = frozenset({",", "\ue000", "and", "but"}) | _SPACED_DASHES
+"""The ``low`` of the tokens that can end a complement in ``_cut``: a comma, a quoted
+run, a coordinating "and"/"but" and a dash."""
 
 
 _ATTRIB_VERBS = frozenset(
@@ -571,16 +574,16 @@ _SIGNATURE = regex.compile(r"\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){
 
 
 def _not_a_quotation(body: str, start: int, end: int) -> bool:
-    """A quoted or dash-led run that is no quotation: a title after "ABC's" or "the book"
-    ("on ABC's “This Week,”"), a dash-framed subheading ("– Old hands –."), or a
-    dash-led signature under a quotation ("- Ann Lee.")."""
+    """A quoted or dash-led run that is no quotation: a title after "Vell TV's" or "the
+    book" ("on Vell TV's “Harbour Hour,”"), a dash-framed subheading ("– Low tide –."),
+    or a dash-led signature under a quotation ("- Ann Lee.")."""
     content = body[start:end]
     words = content.strip(" \t,.;:!?’'\"”»").split()
     if not words or len(words) > 5:
         return False
     before = body[max(0, start - 24) : start]
     if _DASH_LED.search(before) is not None:
-        # "– Old hands –." / "- Ann Lee."
+        # "– Low tide –." / "- Ann Lee."
         return content.rstrip(" .").endswith(("–", "—", "-")) or (
             _SIGNATURE.fullmatch(content.strip()) is not None and len(words) <= 4)
     if all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words) and words[0][:1].isupper():
@@ -954,8 +957,9 @@ def article_from_text(text: str) -> Article:
 def _noted(spk: Speaker, resolution: Resolution, note: str) -> Speaker:
     """``attrs.evolve(spk, resolution=resolution, evidence=(*spk.evidence, note))``,
     spelled out: ``evolve`` inspects the class's fields on every call."""
-    return Speaker(spk.name, spk.mention, spk.kind, resolution, spk.start, spk.end,
-                   spk.input_start, spk.input_end, (*spk.evidence, note))
+    return Speaker(name=spk.name, mention=spk.mention, kind=spk.kind, resolution=resolution,
+                   start=spk.start, end=spk.end, input_start=spk.input_start,
+                   input_end=spk.input_end, evidence=(*spk.evidence, note))
 
 
 @attrs.define(slots=True)
@@ -986,25 +990,6 @@ class _ArticleRun:
         """id of a person → (roles indexed so far, role → sorted positions)"""
         self.bylines: dict[int, tuple[int, int, int, int]] = {}
         """paragraph → (quote run, name start, name end, dash offset) of a signed quote"""
-        self.para_starts = [p.start for p in article.paragraphs]
-        """the paragraphs' body offsets, for ``_to_input``"""
-        self.para_inputs = [p.input_start for p in article.paragraphs]
-        """the paragraphs' input offsets, for ``_to_input``"""
-        self.para_lens = [p.end - p.start for p in article.paragraphs]
-        """the paragraphs' lengths in the body, for ``_to_input``"""
-        self.body_len = len(self.body)
-
-    def _to_input(self, offset: int) -> int:
-        """``Article.to_input``, bisecting a list of the paragraph starts made once per
-        article rather than the paragraphs by a key, and reading plain lists rather than
-        the paragraphs' fields (its errors are left to it)."""
-        starts = self.para_starts
-        if not starts or not 0 <= offset <= self.body_len:
-            return self.art.to_input(offset)
-        k = bisect.bisect_right(starts, offset) - 1
-        if k < 0:
-            k = 0
-        return self.para_inputs[k] + min(offset - starts[k], self.para_lens[k])
 
     # --------------------------------------------------------------------- entities
     def _person(self, tokens: Sequence[str], pos: int, role: str = "", gender: str = "") -> _Person:
@@ -1118,7 +1103,7 @@ class _ArticleRun:
                 # quadratic)
                 i = max(j, i + 1)
                 while k < j - 1 and toks[k].low in _SMALL_NUMBERS:
-                    k += 1  # "Six Trump supporters": a number opens no name
+                    k += 1  # "Six Brandt supporters": a number opens no name
                 seq = toks[k:j]
                 key = tuple(map(_TEXT, seq))
                 try:
@@ -1297,14 +1282,14 @@ class _ArticleRun:
         cue = None
         if f.cue is not None:
             a, b = f.cue
-            cue = Cue(self.body[a:b], a, b, self._to_input(a), self._to_input(b))
+            cue = Cue(self.body[a:b], a, b, self.art.to_input(a), self.art.to_input(b))
         return Quote(
             text=self.body[f.start : f.end],
             kind=f.kind,
             start=f.start,
             end=f.end,
-            input_start=self._to_input(f.start),
-            input_end=self._to_input(f.end),
+            input_start=self.art.to_input(f.start),
+            input_end=self.art.to_input(f.end),
             cue=cue,
             speaker=f.speaker,
         )
@@ -1349,8 +1334,8 @@ class _ArticleRun:
             resolution=res,
             start=a,
             end=b,
-            input_start=self._to_input(a),
-            input_end=self._to_input(b),
+            input_start=self.art.to_input(a),
+            input_end=self.art.to_input(b),
             evidence=tuple(evidence),
         )
 
@@ -1546,7 +1531,13 @@ class _ArticleRun:
             pending_next = self._colon_intro(toks, *sents[-1], base)
         # quoted runs without a frame
         sent_start_runs = {toks[a].run for a, _ in sents if toks[a].kind == "q"}
-        run_tok: dict[int, int] | None = None  # quoted run → its token, made when needed
+        run_tok: dict[int, int] = {}  # quoted run → its token, filled when first needed
+
+        def tok_of_run(run: int) -> int:
+            if not run_tok:
+                run_tok.update((toks[i].run, i) for i in compress(count(), map(_IS_RUN, lows)))
+            return run_tok.get(run, -1)
+
         for k, r in enumerate(runs):
             if k in used_runs:
                 continue
@@ -1572,10 +1563,7 @@ class _ArticleRun:
                     last_in_para = bspk
                     continue
             if not r.dash and text[s:e].rstrip()[-1:] in (",", "?", "!") and (
-                run_tok := run_tok if run_tok is not None else {
-                    toks[i].run: i for i in compress(count(), map(_IS_RUN, lows))}
-            ) is not None and (
-                tail := self._generic_tail(toks, run_tok.get(k, -1), base)
+                tail := self._generic_tail(toks, tok_of_run(k), base)
             ) is not None:
                 # "“…,” Lee shot back.": an attribution by a verb the tables lack
                 gspk, c0, c1 = tail
@@ -1584,10 +1572,8 @@ class _ArticleRun:
                 last_in_para = gspk
                 continue
             if not r.dash and not at_start and text[: r.open].rstrip().endswith(":") and (
-                run_tok := run_tok if run_tok is not None else {
-                    toks[i].run: i for i in compress(count(), map(_IS_RUN, lows))}
-            ) is not None and (head := self._colon_head(toks, sents, run_tok.get(k, -1),
-                                                         base)) is not None:
+                head := self._colon_head(toks, sents, tok_of_run(k), base)
+            ) is not None:
                 # "Lee leaned in and boomed: “…”": a verb the tables lack, then a colon
                 hspk, c0, c1 = head
                 out.append(_Found(base + s, base + e, QuoteKind.DIRECT, (base + c0, base + c1),
@@ -1656,6 +1642,16 @@ class _ArticleRun:
         return ment.kind == "name" and self._lookup(
             self._strip_titles(ment.text.split())) is not None
 
+    def _speaker_of(
+        self, ment: _Mention, v: int, toks: Sequence[_Tok], s0: int, base: int, note: str,
+        pattern: str = "subject",
+    ) -> Speaker | None:
+        """The speaker of ``ment`` as the subject of a verb at token ``v`` that no frame
+        was read for, with ``note`` added to the evidence."""
+        frame = _Frame(v, v + 1, v + 1, v + 1, ment, pattern)
+        spk = self._resolve(frame, toks, s0, base, [frame])
+        return None if spk is None else _noted(spk, spk.resolution, note)
+
     def _colon_intro(self, toks: list[_Tok], s0: int, s1: int, base: int) -> Speaker | None:
         """The speaker who introduces what follows a paragraph-final colon: the subject
         of its last sentence, when that is a person the article names (or "he"/"she")
@@ -1669,11 +1665,8 @@ class _ArticleRun:
             ment = self._subject_left(toks, s0, v - 1)
             if ment is None or not self._names_person(ment):
                 continue
-            frame = _Frame(v, v + 1, v + 1, v + 1, ment, "subject")
-            spk = self._resolve(frame, toks, s0, base, [frame])
-            if spk is None:
-                return None
-            return _noted(spk, spk.resolution, "introduces the quotation after a colon")
+            return self._speaker_of(ment, v, toks, s0, base,
+                                    "introduces the quotation after a colon")
         return None
 
     def _colon_head(
@@ -1692,12 +1685,8 @@ class _ArticleRun:
         ment = self._sentence_subject(toks, s0, v)
         if ment is None or not self._names_person(ment):
             return None
-        frame = _Frame(v, v + 1, v + 1, v + 1, ment, "subject")
-        spk = self._resolve(frame, toks, s0, base, [frame])
-        if spk is None:
-            return None
-        spk = _noted(spk, spk.resolution, "the subject of the verb before the colon")
-        return spk, toks[v].start, toks[v].end
+        spk = self._speaker_of(ment, v, toks, s0, base, "the subject of the verb before the colon")
+        return None if spk is None else (spk, toks[v].start, toks[v].end)
 
     def _generic_tail(
         self, toks: Sequence[_Tok], tq: int, base: int
@@ -1712,7 +1701,6 @@ class _ArticleRun:
         first = toks[tq + 1]
         if first.kind != "w":
             return None
-        ment: _Mention | None = None
         if first.cap or first.low in ("he", "she"):
             # "Lee shot back", "she recalled": a name or pronoun, then the verb
             v = tq + 1
@@ -1721,35 +1709,33 @@ class _ArticleRun:
                 v += 1
             if v == tq + 1:
                 v += 1  # the pronoun
-            if v < n and toks[v].kind == "w" and _verb_like(toks[v]):
-                ment = self._np_left(toks, tq + 1, v - 1)
-                cue0 = v
-                end = v + 1
-                while end < n and toks[end].low in _PARTICLES:
-                    end += 1
-                cue1 = end
+            if v >= n or toks[v].kind != "w" or not _verb_like(toks[v]):
+                return None
+            ment = self._np_left(toks, tq + 1, v - 1)
+            if ment is None or ment.tok0 != tq + 1:
+                return None
+            cue0 = v
+            end = v + 1
+            while end < n and toks[end].low in _PARTICLES:
+                end += 1
+            cue1 = end
         elif _verb_like(first) and first.low.endswith("ed"):
             # "remembered Ann Lee"
-            end = self._np_right_end(toks, tq + 2, n)
-            ment = self._np_right(toks, tq + 2, end)
-            cue0, cue1 = tq + 1, tq + 2
-            if ment is not None:
-                end = ment.tok1
-        if ment is None or ment.tok0 != (tq + 1 if first.cap or first.low in ("he", "she")
-                                         else tq + 2):
+            ment = self._np_right(toks, tq + 2, self._np_right_end(toks, tq + 2, n))
+            if ment is None or ment.tok0 != tq + 2:
+                return None
+            cue0, cue1, end = tq + 1, tq + 2, ment.tok1
+        else:
             return None
         if end < n and toks[end].text not in (".", ",", "!", "?", ";") and not (
             toks[end].low in _PREPS or toks[end].low in _TIME_WORDS
         ):
             return None
-        if ment is None or not self._names_person(ment):
+        if not self._names_person(ment):
             return None
-        frame = _Frame(tq + 1, tq + 1, tq + 1, tq + 1, ment, "trailing")
-        spk = self._resolve(frame, toks, 0, base, [frame])
-        if spk is None:
-            return None
-        spk = _noted(spk, spk.resolution, "a short attribution after the quotation")
-        return spk, toks[cue0].start, toks[cue1 - 1].end
+        spk = self._speaker_of(ment, tq + 1, toks, 0, base,
+                               "a short attribution after the quotation", "trailing")
+        return None if spk is None else (spk, toks[cue0].start, toks[cue1 - 1].end)
 
     def _prev_quote_speaker(
         self, out: list[_Found], k: int, runs: list[_Run], sent_start: bool, base: int
@@ -2229,7 +2215,7 @@ class _ArticleRun:
             while k < n and (toks[k].low in _TIME_WORDS or (
                     toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4
                     and k + 1 < n and toks[k + 1].low in _PREPS)):
-                k += 1  # "said on Friday", "said happily on MSNBC"
+                k += 1  # "said on Friday", "said happily on Vell TV"
             if verb.startswith(("tell", "told", "ask", "remind", "assur", "inform", "warn",
                                 "urg")):
                 if k < n and (toks[k].low in _OBJ_PRONOUNS or toks[k].low in ("reporters",
@@ -2263,7 +2249,7 @@ class _ArticleRun:
         """End a complement before a coordinated or trailing attribution."""
         if k + 1 < end and toks[k].low in ("and", "but") and toks[k + 1].low in _ATTRIB_VERBS:
             return k  # "he laughed and said, “…”": the first verb reports nothing
-        # only a comma or a quoted run can end it: those tokens are picked in C (by their
+        # only the tokens of ``_CUT_CAND`` can end it: they are picked in C (by their
         # ``low``; a stray U+E000 is picked too and fails the tests below)
         for m in compress(range(k, end), map(_CUT_CAND.__contains__, map(_LOW, toks[k:end]))):
             tm = toks[m]
@@ -2429,7 +2415,7 @@ class _ArticleRun:
                     # "who" clauses and appositions both fine
                     return inner
             return None
-        if t.text in ("—", "–", "-", "--") and j - 1 > s0:
+        if t.text in _SPACED_DASHES and j - 1 > s0:
             # "Many residents — including farmers — said": step over the aside
             k = j - 1
             speech = False
@@ -2858,7 +2844,7 @@ class _ArticleRun:
         if low == "who":
             # "Ann Lee, who ... said"
             m = k - 1
-            while m >= s0 and toks[m].text in (",", "—", "–", "-", "--"):
+            while m >= s0 and (toks[m].text == "," or toks[m].text in _SPACED_DASHES):
                 m -= 1  # "Ann Lee, who …", "Ann Lee - who …"
             if m >= s0 and toks[m].cap:
                 p = self._lookup([toks[m].text])
@@ -3012,7 +2998,6 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     return c1
 
 
-_SPACED_DASHES = frozenset(("-", "–", "—", "--"))
 _DASH_ASIDE = frozenset("though although but while whereas yet".split())
 
 
