@@ -479,7 +479,7 @@ def _attribution_follows(
     while m < stop:
         t = toks[m]
         if t.text == "," and m > k and first.cap:
-            # "Ann Lee, a retired nurse, said": step over a short apposition
+            # "Ann Lee, a retired pilot, said": step over a short apposition
             close = next((x for x in range(m + 1, min(n, m + 16)) if toks[x].text == ","), -1)
             if close < 0 or any(toks[x].kind != "w" for x in range(m + 1, close)):
                 return False
@@ -493,7 +493,7 @@ def _attribution_follows(
             if nxt is not None and nxt.low.endswith("ly") and not nxt.cap and (
                 m + 2 >= n or toks[m + 2].kind == "p"
             ):
-                return True  # "Lee said pleasantly."
+                return True  # "Lee asked quietly."
             return nxt is None or nxt.kind == "p" or nxt.low in _PREPS or nxt.low in (
                 "to", "of", "last", "this", "reporters")
         m += 1
@@ -601,7 +601,7 @@ def _adverbials_end(toks: Sequence[_Tok], c0: int, c1: int) -> int:
         comma = next((m for m in range(k + 1, c1) if toks[m].text == ","), -1)
         if comma < 0:
             if all(toks[m].kind == "w" for m in range(k, c1)) and not _clause_like(toks, k, c1):
-                return c1  # "In particular"
+                return c1  # "In short"
             return k
         k = comma + 1
     return k
@@ -1487,7 +1487,7 @@ class _ArticleRun:
                 ):
                     continue
                 if not qidx and post_verb and toks[c0].low == "than":
-                    continue  # "a larger say than …"
+                    continue  # "a bigger say than …"
                 if not qidx and toks[c0].low in _WH and verb_kind != "that":
                     continue
                 if not qidx and toks[c0].low in _PREPS and post_verb and not _quantifier_at(
@@ -1526,7 +1526,7 @@ class _ArticleRun:
         if idle_from < len(sents):
             self._idle_subject(toks, sents, idle_from, len(sents), caps)
         if pending_next is None and sents and toks[sents[-1][1] - 1].text == ":":
-            # "Mayor Ann Lee issued the following statement:": the quotation paragraph
+            # "Mayor Ann Lee put out these words:": the quotation paragraph
             # after it is hers
             pending_next = self._colon_intro(toks, *sents[-1], base)
         # quoted runs without a frame
@@ -1565,7 +1565,7 @@ class _ArticleRun:
             if not r.dash and text[s:e].rstrip()[-1:] in (",", "?", "!") and (
                 tail := self._generic_tail(toks, tok_of_run(k), base)
             ) is not None:
-                # "“…,” Lee shot back.": an attribution by a verb the tables lack
+                # "“…,” Lee growled.": an attribution by a verb the tables lack
                 gspk, c0, c1 = tail
                 out.append(_Found(base + s, base + e, QuoteKind.DIRECT, (base + c0, base + c1),
                                   gspk, pi))
@@ -1574,7 +1574,7 @@ class _ArticleRun:
             if not r.dash and not at_start and text[: r.open].rstrip().endswith(":") and (
                 head := self._colon_head(toks, sents, tok_of_run(k), base)
             ) is not None:
-                # "Lee leaned in and boomed: “…”": a verb the tables lack, then a colon
+                # "Lee waited for quiet and thundered: “…”": a verb the tables lack, then a colon
                 hspk, c0, c1 = head
                 out.append(_Found(base + s, base + e, QuoteKind.DIRECT, (base + c0, base + c1),
                                   hspk, pi))
@@ -1655,7 +1655,7 @@ class _ArticleRun:
     def _colon_intro(self, toks: list[_Tok], s0: int, s1: int, base: int) -> Speaker | None:
         """The speaker who introduces what follows a paragraph-final colon: the subject
         of its last sentence, when that is a person the article names (or "he"/"she")
-        and no quotation or frame is in the sentence ("In a statement, Ann Lee wrote:")."""
+        and no quotation or frame is in the sentence ("After the landslide, Ann Lee put out these words:")."""
         if any(t.kind == "q" for t in toks[s0:s1]):
             return None
         for v in range(s0 + 1, min(s1 - 1, s0 + 30)):
@@ -1674,7 +1674,7 @@ class _ArticleRun:
     ) -> tuple[Speaker, int, int] | None:
         """The speaker of the quotation at token ``tq`` after "VERB:", when the verb is one
         the tables lack and the sentence's subject is a person the article names (or "he",
-        "she"): "Lee leaned in and boomed: “…”"."""
+        "she"): "Lee waited for quiet and thundered: “…”"."""
         v = tq - 2
         if v < 1 or toks[tq - 1].text != ":" or not _verb_like(toks[v]):
             return None
@@ -1692,7 +1692,7 @@ class _ArticleRun:
         self, toks: Sequence[_Tok], tq: int, base: int
     ) -> tuple[Speaker, int, int] | None:
         """The speaker of the quotation at token ``tq`` that ends with a comma, when a short
-        attribution with a verb the tables lack follows it: "“…,” Lee shot back.", "“…,”
+        attribution with a verb the tables lack follows it: "“…,” Lee growled.", "“…,”
         she recalled in May.", "“…,” remembered Ann Lee, a former aide." (a speaker that
         the article names as a person, or a personal pronoun)."""
         n = len(toks)
@@ -1702,7 +1702,7 @@ class _ArticleRun:
         if first.kind != "w":
             return None
         if first.cap or first.low in ("he", "she"):
-            # "Lee shot back", "she recalled": a name or pronoun, then the verb
+            # "Lee growled", "she recalled": a name or pronoun, then the verb
             v = tq + 1
             while v < n and v - tq <= 4 and toks[v].kind == "w" and (
                     toks[v].cap or toks[v].low in _NAME_PARTICLES):
@@ -1818,7 +1818,7 @@ class _ArticleRun:
         if (first in ("whether", "if") or first in _WH) and self._verb_lemma_in(
             toks, fr, self.c.ask_forms
         ):
-            return True  # "asked whether ...", "asked him how high the wall would be"
+            return True  # "asked whether ...", "asked him how long the repairs would take"
         return _finite_clause(toks, c0, c1)
 
     def _owned_clause(self, toks: Sequence[_Tok], k: int, m: int) -> bool:
@@ -1960,8 +1960,8 @@ class _ArticleRun:
             j += 1
         if j == b:
             return None
-        # a long source is named by its head ("a campaign official who was not authorized
-        # to speak ...", "early results of exit polls conducted for ...")
+        # a long source is named by its head ("a harbour clerk who spoke on condition that
+        # ...", "a tally of street surveys carried out for ...")
         ment = self._np_right(toks, b, min(j, b + _MAX_SOURCE_WORDS))
         if ment is None:
             return None
@@ -2064,7 +2064,7 @@ class _ArticleRun:
             # "“…,” panel chairman Jo Lee said": lower-case descriptors before the name
             while k > s0 and subj_start - k <= 4 and toks[k].kind == "w" and (
                 toks[k].low in ("a", "an", "the") or (
-                    # (a capitalised "This" inside a title: "Vell This Morning anchor")
+                    # (a capitalised "This" inside a title: "Vell This Evening presenter")
                     (toks[k].low not in _STOP_CAPS or (toks[k].cap and toks[k - 1].cap))
                     and (toks[k].low not in self.c.speech_forms or toks[k].low in self.c.noun_forms)
                     and (toks[k].low not in _PREPS or toks[k].low in ("of", "for", "in", "at"))
@@ -2072,7 +2072,7 @@ class _ArticleRun:
             ):
                 k -= 1
             if k - 1 > s0 and toks[k].low == "and" and toks[k - 1].cap:
-                # "“…,” Senate leader Phil Berger and Speaker Tim Moore said": a second
+                # "“…,” harbour chief Ola Berg and deputy Mayor Tim Vass wrote": a second
                 # speaker before the first
                 m = k - 1
                 while m >= s0 and k - m <= 6 and toks[m].kind == "w" and (
@@ -2096,7 +2096,7 @@ class _ArticleRun:
                     c1 -= 1
                 c0 = self._clause_start(toks, s0, c1)
                 if c1 > c0 and _adverbials_end(toks, c0, c1) < c1:
-                    # ("In particular, Lee said, …": only an adverbial before the verb)
+                    # ("In short, Lee said, …": only an adverbial before the verb)
                     return _Frame(v0, v1, c0, c1, subj, "trailing", reporting=reporting)
             return _Frame(v0, v1, v1, v1, subj, "subject", reporting=reporting)
         # inverted: "..., says Blinken." / "“…,” said the mayor."
@@ -2129,9 +2129,9 @@ class _ArticleRun:
             k + 1 >= s1 or toks[k + 1].text in (".", "!", "?", ";", ",")
             or toks[k + 1].low in _PREPS
         ):
-            k += 1  # "“…,” Lee said pleasantly.", "… said happily on Vell TV"
+            k += 1  # "“…?” Lee asked quietly.", "… said proudly on Vell TV"
         elif k < s1 and toks[k].low == "back" and (k + 1 >= s1 or toks[k + 1].kind == "p"):
-            k += 1  # "“…!” the audience screamed back."
+            k += 1  # "“…!” the crowd yelled back."
         if k >= s1:
             return True
         if toks[k].text in (".", "!", "?", ";"):
@@ -2155,7 +2155,7 @@ class _ArticleRun:
         if (toks[k].low in _OBJ_PRONOUNS or toks[k].low in ("reporters", "journalists")) and (
             toks[v1 - 1].low in _TELL_FORMS and _finite_clause(toks, k + 1, s1)
         ):
-            return False  # "told reporters this was the only chance": a clause
+            return False  # "told reporters this was the last offer": a clause
         if ((toks[k].low in _PREPS and not _quantifier_at(toks, k))
                 or toks[k].low in _TIME_WORDS or toks[k].low in _OBJ_PRONOUNS
                 or toks[k].low in ("to", "of") or toks[k].low in _AUDIENCES):
@@ -2169,7 +2169,7 @@ class _ArticleRun:
                     if nx.low.endswith("ing"):
                         return True
                     if nx.low in _CONCESSIVE:
-                        return True  # "told supporters in Vell, while 475 others …"
+                        return True  # "told students in Vell, while the tide went out"
                     if nx.kind == "q" or _opens_clause(toks, m + 1, s1) or nx.low in _COORD_CUT:
                         return False
                     # "in Kenansville, N.C., on Monday": the phrase goes on
@@ -2215,7 +2215,7 @@ class _ArticleRun:
             while k < n and (toks[k].low in _TIME_WORDS or (
                     toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4
                     and k + 1 < n and toks[k + 1].low in _PREPS)):
-                k += 1  # "said on Friday", "said happily on Vell TV"
+                k += 1  # "said on Friday", "said proudly on Vell TV"
             if verb.startswith(("tell", "told", "ask", "remind", "assur", "inform", "warn",
                                 "urg")):
                 if k < n and (toks[k].low in _OBJ_PRONOUNS or toks[k].low in ("reporters",
@@ -2248,14 +2248,14 @@ class _ArticleRun:
     def _cut(self, toks: Sequence[_Tok], k: int, end: int) -> int:
         """End a complement before a coordinated or trailing attribution."""
         if k + 1 < end and toks[k].low in ("and", "but") and toks[k + 1].low in _ATTRIB_VERBS:
-            return k  # "he laughed and said, “…”": the first verb reports nothing
+            return k  # "Lee smiled and said, “…”": the first verb reports nothing
         # only the tokens of ``_CUT_CAND`` can end it: they are picked in C (by their
         # ``low``; a stray U+E000 is picked too and fails the tests below)
         for m in compress(range(k, end), map(_CUT_CAND.__contains__, map(_LOW, toks[k:end]))):
             tm = toks[m]
             if tm.low in ("and", "but"):
                 if m > k and m + 1 < end and toks[m + 1].low in _COORD_REPORT:
-                    end = m  # "found him “charming” and called his rise “unheard of”"
+                    end = m  # "thought him “decent” and called his plan “pure fantasy”"
                     break
                 continue
             if tm.kind == "p" and tm.text != ",":
@@ -2286,7 +2286,7 @@ class _ArticleRun:
                 toks[m + 1].low in self.c.speech_forms
                 and tm.text.rstrip("”\"'’»").endswith(",")
             ):
-                end = m + 1  # "the system was “corrupt,” noting that …"
+                end = m + 1  # "the company was “reckless,” adding that …"
                 break
             if tm.kind == "q" and m - 1 > k and toks[m - 1].text == ":" and (
                 m + 1 < end and self._tail_attribution(toks, m + 1, end)
@@ -2385,13 +2385,13 @@ class _ArticleRun:
                     toks[k - 1].cap or toks[k - 1].low in _SUBJ_PRONOUNS
                     or toks[k - 1].low in ("that", "and")
                 )):
-                    # a verb after its subject; not "a talk show host", "a poll showing"
+                    # a verb after its subject; not "a quiz show host", "a count showing"
                     speech = True
                 k -= 1
             if speech and not (k > s0 and j - k < 32 and toks[k].text == ","
                                and toks[k + 1].low == "who"):
                 # a report of its own between the commas, unless it is a relative clause
-                # ("Lee, who estimated that ..., said")
+                # ("Lee, who predicted that ..., said")
                 return None
             if k > s0 and toks[k].text == ",":
                 e = k - 1
@@ -2416,7 +2416,7 @@ class _ArticleRun:
                     return inner
             return None
         if t.text in _SPACED_DASHES and j - 1 > s0:
-            # "Many residents — including farmers — said": step over the aside
+            # "Several bakers — among them two brothers — said": step over the aside
             k = j - 1
             speech = False
             while k > s0 and toks[k].text != t.text and j - k < 24:
@@ -2429,7 +2429,7 @@ class _ArticleRun:
         if j - 2 >= s0 and toks[j - 1].low == "in" and _is_number(t.low) and _is_number(
             toks[j - 2].low
         ):
-            # "Six in 10 say", "about one in four voters said"
+            # "Seven in 10 say", "roughly one in three voters said"
             k = j - 2
             while k - 1 >= s0 and toks[k - 1].low in _APPROX:
                 k -= 1
@@ -2443,12 +2443,12 @@ class _ArticleRun:
         elif ment.kind == "name" and ment.tok1 - ment.tok0 > 1:
             skippable = False  # "the Council on X Director Jo Lee says": a person's name
         else:
-            # an unknown noun before a noun-verb is a compound ("a blog post")
+            # an unknown noun before a noun-verb is a compound ("a news report")
             skippable = t.cap or self._known_head(t) or (
                 j + 1 < len(toks) and toks[j + 1].low not in self.c.noun_forms)
         if skippable:
-            # "Lee in a blog post said", "Officials in Lunden said": the speaker comes
-            # before the phrase (not "Six in 10 say")
+            # "Lee in a newsletter column said", "Officials in Lunden said": the speaker
+            # comes before the phrase (not "Seven in 10 say")
             outer = self._before_pp(toks, s0, j if ment is None else ment.tok0)
             if outer is not None:
                 return outer
@@ -2988,7 +2988,7 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
         if t.text in _SPACED_DASHES and toks[m - 1].end < t.start and (
             toks[m + 1].low in _DASH_ASIDE or _pronoun_subject(toks[m + 1].low)
         ) and not any(toks[x].text == t.text for x in range(m + 1, c1)):
-            return m  # "X will run again – though it is unclear …": a writer's aside
+            return m  # "X will run again – though nobody knows when …": a writer's aside
         if t.text == "," and toks[m + 1].low in _TAIL_MARKERS:
             close = _embedded_end(toks, m + 1, c1)
             if close < 0:
@@ -3078,7 +3078,7 @@ def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
             return True
         if k and not t.cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) and (
             words[k - 1].cap or words[k - 1].low in _SUBJ_PRONOUNS or (
-                # "having Lee at the top puts even …": a verb before its object
+                # "closing the locks saves the town …": a verb before its object
                 k + 1 < len(words) and words[k + 1].low in _OBJECT_OPENERS
                 and words[k - 1].low not in _DETERMINERS)
         ):

@@ -493,49 +493,49 @@ def test_content_noun_owns_its_that_clause() -> None:
 
 def test_subject_separated_from_its_verb() -> None:
     got = _quotes(
-        "Mr. Tomas Varga, who estimated that a third of the crew were members, said he "
-        "voted for the mayor.\n\n"
-        "Lena Holm in a blog post said she would add more ferries.\n\n"
+        "Mr. Tomas Varga, who predicted that most of the rowing club would come, said he "
+        "backed the new boathouse.\n\n"
+        "Lena Holm in a newsletter column said she would paint the lighthouse.\n\n"
         "Officials at the harbour meeting said the pier was unsafe.\n\n"
-        "Many residents — including farmers and teachers — said the ferry is too slow."
+        "Several bakers — among them two brothers from Oster — said the flour was damp."
     )
     assert got == [
         # a relative clause with a report of its own does not hide the main subject
-        ("indirect", "a third of the crew were members", "Tomas Varga"),
-        ("indirect", "he voted for the mayor", "Tomas Varga"),
+        ("indirect", "most of the rowing club would come", "Tomas Varga"),
+        ("indirect", "he backed the new boathouse", "Tomas Varga"),
         # the speaker comes before a prepositional phrase ...
-        ("indirect", "she would add more ferries", "Lena Holm"),
+        ("indirect", "she would paint the lighthouse", "Lena Holm"),
         ("indirect", "the pier was unsafe", "Officials"),
         # ... and before a dash aside
-        ("indirect", "the ferry is too slow", "Many residents"),
+        ("indirect", "the flour was damp", "Several bakers"),
     ]
 
 
 def test_share_of_respondents_and_coordinated_reports() -> None:
-    got = _quotes("About one in four said the ferry was late, and more than 4 in 10 said the "
-                  "mayor was right.")
+    got = _quotes("Roughly one in three said the bus was dirty, and nearly 7 in 10 said the "
+                  "trams ran on time.")
     assert got == [
-        ("indirect", "the ferry was late", "About one in four"),
-        ("indirect", "the mayor was right", "more than 4 in 10"),
+        ("indirect", "the bus was dirty", "Roughly one in three"),
+        ("indirect", "the trams ran on time", "nearly 7 in 10"),
     ]
     # a clause after the verb is not an inverted speaker ("…, said the ferry is …")
-    got = _quotes("The vote was close — said the ferry is too slow.")
+    got = _quotes("The count was tight — said the ferry is too slow.")
     assert all(spk != "ferry is too slow" for _, _, spk in got)
 
 
 def test_according_to_a_long_source_and_plans_it_reports() -> None:
     got = _quotes(
-        "The mayor will propose spending 2 million a year on the pier, according to a "
-        "council official who was not authorized to speak before the vote.\n\n"
-        "According to early results of exit polls conducted for the Vell Courier by Norland "
-        "Research, majorities of voters in all five towns say they feel ignored."
+        "The mayor will ask for 3 million to rebuild the lighthouse, according to a harbour "
+        "clerk who spoke on condition that his name be withheld.\n\n"
+        "According to a tally of street surveys carried out for the Vell Courier by Norland "
+        "Research, most fishermen in all three villages say the quotas are unfair."
     )
     assert got == [
         # a plan the source reports is the source's report, not the mayor's words
-        ("indirect", "The mayor will propose spending 2 million a year on the pier",
-         "council official"),
-        ("indirect", "majorities of voters in all five towns say they feel ignored",
-         "early results of exit polls"),
+        ("indirect", "The mayor will ask for 3 million to rebuild the lighthouse",
+         "harbour clerk"),
+        ("indirect", "most fishermen in all three villages say the quotas are unfair",
+         "tally of street surveys"),
     ]
     # an outlet's report "citing" its source reports nothing by itself
     assert _quotes("The board expects a reply next week. Vell news agency reported, citing "
@@ -544,40 +544,39 @@ def test_according_to_a_long_source_and_plans_it_reports() -> None:
 
 def test_told_reporters_a_clause_and_a_report_in_a_subordinate_clause() -> None:
     got = _quotes(
-        "While the unions have pushed for new talks, Senator Rui Brandt told reporters this "
-        "was the only chance to pass the bill.\n\n"
-        "However, while the council says it is close to the goal, it is not receiving help "
-        "from the firms."
+        "As the bakers kept striking, Senator Rui Brandt told reporters this was the last "
+        "offer the city could make.\n\n"
+        "Still, while the council says it is near its savings goal, it has cut no jobs."
     )
     assert got == [
-        ("indirect", "this was the only chance to pass the bill", "Rui Brandt"),
+        ("indirect", "this was the last offer the city could make", "Rui Brandt"),
         # the report ends with the subordinate clause, not with the main one
-        ("indirect", "it is close to the goal", "council"),
+        ("indirect", "it is near its savings goal", "council"),
     ]
 
 
 def test_indirect_questions_after_asked() -> None:
     got = _quotes(
-        "Host Tom Brandt asked Mayor Ilse Lee how high the sea wall would be.\n\n"
-        "The reporter asked if the new ferries meant that he was breaking his pledge.\n\n"
-        "We asked our readers who their favourite speaker was."
+        "Host Tom Brandt asked Mayor Ilse Lee how long the canal repairs would take.\n\n"
+        "The clerk asked if the new timetable meant that she was dropping the night boat.\n\n"
+        "We asked our listeners which bridge they liked best."
     )
     assert got == [
-        ("indirect", "how high the sea wall would be", "Tom Brandt"),
-        ("indirect", "if the new ferries meant that he was breaking his pledge", "reporter"),
-        ("indirect", "who their favourite speaker was", "We"),
+        ("indirect", "how long the canal repairs would take", "Tom Brandt"),
+        ("indirect", "if the new timetable meant that she was dropping the night boat", "clerk"),
+        ("indirect", "which bridge they liked best", "We"),
     ]
 
 
 def test_short_attribution_with_a_verb_the_tables_lack() -> None:
     text = ("Senator Rui Brandt spoke after Mayor Ann Lee.\n\n"
-            "“Lee wants to be a tough guy tonight,” Brandt shot back.\n\n"
-            "“Nobody listened to us,” remembered Ann Lee.")
+            "“Lee has never rowed a boat in her life,” Brandt growled.\n\n"
+            "“The fog came in too early,” murmured Ann Lee.")
     quotes = extract_quotes(article_from_text(text))
     got = [(q.text, q.speaker and q.speaker.name, q.cue and q.cue.text) for q in quotes]
     assert got == [
-        ("Lee wants to be a tough guy tonight,", "Rui Brandt", "shot back"),
-        ("Nobody listened to us,", "Ann Lee", "remembered"),
+        ("Lee has never rowed a boat in her life,", "Rui Brandt", "growled"),
+        ("The fog came in too early,", "Ann Lee", "murmured"),
     ]
     assert "a short attribution after the quotation" in quotes[0].explain()
     # only after a comma, and only a person the article names: no guess from a narrative
@@ -588,11 +587,12 @@ def test_short_attribution_with_a_verb_the_tables_lack() -> None:
 
 def test_paragraph_ending_with_a_colon_introduces_the_quotation() -> None:
     text = ("Mayor Ann Lee spoke on Monday.\n\n"
-            "In response to the flood, Mayor Ann Lee issued the following statement:\n\n"
-            "“Our thoughts are with everyone the flood has hit. This cannot go on.”")
+            "After the landslide, Mayor Ann Lee put out these words:\n\n"
+            "“Every family on the hill will have a roof tonight. We will rebuild the road.”")
     quotes = extract_quotes(article_from_text(text))
     assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
-        ("Our thoughts are with everyone the flood has hit. This cannot go on.", "Ann Lee")]
+        ("Every family on the hill will have a roof tonight. We will rebuild the road.",
+         "Ann Lee")]
     assert "introduces the quotation after a colon" in quotes[0].explain()
     # a colon after a sentence that names no person introduces nobody
     text = ("The harbour issued the following notice:\n\n"
@@ -601,12 +601,12 @@ def test_paragraph_ending_with_a_colon_introduces_the_quotation() -> None:
 
 
 def test_titles_subheadings_and_signatures_are_no_quotations() -> None:
-    text = ("Senator Rui Brandt spoke on Sunday. On the Vell Channel's “This Week,” Brandt "
+    text = ("Senator Rui Brandt spoke on Sunday. On the Vell Channel's “Harbour Hour,” Brandt "
             "said the ferry was late.\n\n"
-            "– Old hands –.\n\n"
+            "– Low tide –.\n\n"
             "“Lunden is a fine town to grow up in.”\n\n"
             "- Brandt.\n\n"
-            "Mr. Brandt said in his 2012 book, “An Island Son.” So they stayed.\n\n"
+            "Mr. Brandt said in his 2012 book, “A Keeper's Son.” So they stayed.\n\n"
             "“Thank You,” Brandt said.")
     got = [q.text for q in extract_quotes(article_from_text(text))]
     assert got == ["the ferry was late", "Lunden is a fine town to grow up in.", "Thank You,"]
@@ -614,15 +614,15 @@ def test_titles_subheadings_and_signatures_are_no_quotations() -> None:
 
 def test_object_phrases_and_embedded_relative_clauses() -> None:
     got = _quotes(
-        "Rival lawmakers have long criticized Mr. Rui Brandt for once holding other views "
-        "on taxes.\n\n"
-        "Mayor Ann Lee blamed some of it on the new harbour master.\n\n"
+        "Rival lawmakers have long criticized Mr. Rui Brandt for once owning a fishing "
+        "fleet.\n\n"
+        "Mayor Ann Lee blamed part of the delay on the new harbour master.\n\n"
         "Mayor Ann Lee said the new pier, which residents support, is too expensive.\n\n"
         "Mayor Ann Lee said the old pier is too expensive, which residents dispute."
     )
     assert got == [
-        ("indirect", "Mr. Rui Brandt for once holding other views on taxes", "Rival lawmakers"),
-        ("indirect", "some of it on the new harbour master", "Ann Lee"),
+        ("indirect", "Mr. Rui Brandt for once owning a fishing fleet", "Rival lawmakers"),
+        ("indirect", "part of the delay on the new harbour master", "Ann Lee"),
         # a relative clause inside the report is kept, a trailing one is the writer's
         ("indirect", "the new pier, which residents support, is too expensive", "Ann Lee"),
         ("indirect", "the old pier is too expensive", "Ann Lee"),
@@ -631,12 +631,12 @@ def test_object_phrases_and_embedded_relative_clauses() -> None:
 
 def test_dash_aside_after_a_report_is_the_writers() -> None:
     got = _quotes(
-        "Aides say Mayor Ann Lee will seek reelection in 2028 - though it is unclear "
-        "whether the council agrees.\n\n"
+        "Friends say Mayor Ann Lee will run for the regional seat - though nobody knows "
+        "when the vote will be.\n\n"
         "Mayor Ann Lee said the old pier — a landmark for a century — was unsafe."
     )
     assert got == [
-        ("indirect", "Mayor Ann Lee will seek reelection in 2028", "Aides"),
+        ("indirect", "Mayor Ann Lee will run for the regional seat", "Friends"),
         # a dash pair is an aside inside the report
         ("indirect", "the old pier — a landmark for a century — was unsafe", "Ann Lee"),
     ]
@@ -644,54 +644,54 @@ def test_dash_aside_after_a_report_is_the_writers() -> None:
 
 def test_subjects_behind_long_appositions_and_quantities_after_said() -> None:
     got = _quotes(
-        "The budget office said about half of the deficit reflected lower fees.\n\n"
-        "Bob Friedman, a talk show host and manager at the oldest radio station in Norland, "
-        "said that he noticed a shift after the vote.\n\n"
-        "Sen. Rui Brandt, R-Vell., appearing on Vell News after the speech, said the mayor "
-        "failed to address the threats.\n\n"
-        "Lena Holm, in the wake of a poll showing her down to 14 percent, told Vell News on "
-        "Sunday that she appreciates the need to do better."
+        "The port office said about half of the losses came from storms.\n\n"
+        "Oda Kessler, a quiz show host and editor at the smallest station in Norland, "
+        "said that she saw more callers after the flood.\n\n"
+        "Sen. Rui Brandt, R-Vell., writing on his blog late that night, said the ferry "
+        "board ignored the tides.\n\n"
+        "Lena Holm, days after a count showing her at 9 percent, told Vell Radio on Friday "
+        "that she would stay in the race."
     )
     assert got == [
-        ("indirect", "about half of the deficit reflected lower fees", "budget office"),
-        ("indirect", "he noticed a shift after the vote", "Bob Friedman"),
-        ("indirect", "the mayor failed to address the threats", "Rui Brandt"),
-        ("indirect", "she appreciates the need to do better", "Lena Holm"),
+        ("indirect", "about half of the losses came from storms", "port office"),
+        ("indirect", "she saw more callers after the flood", "Oda Kessler"),
+        ("indirect", "the ferry board ignored the tides", "Rui Brandt"),
+        ("indirect", "she would stay in the race", "Lena Holm"),
     ]
 
 
 def test_clause_with_a_present_tense_verb_before_its_object() -> None:
-    got = _quotes("Sen. Jon Brandt, chairman of the harbour committee, said having Lee at the "
-                  "top of the ticket puts even senior members at risk.")
-    assert got == [("indirect", "having Lee at the top of the ticket puts even senior members "
-                    "at risk", "Jon Brandt")]
+    got = _quotes("Sen. Jon Brandt, head of the canal committee, said closing the locks in "
+                  "winter saves the town a fortune.")
+    assert got == [("indirect", "closing the locks in winter saves the town a fortune",
+                    "Jon Brandt")]
     # a plural noun after a determiner is no verb: "the new rules" is an object
     assert _quotes("Sen. Jon Brandt said the new rules.") == []
 
 
 def test_trailing_attributions_with_appositions_adverbs_and_asides() -> None:
     text = ("Mayor Ann Lee spoke in Vell.\n\n"
-            "“Look at what happened in Lunden,” Lee told supporters in Vell, while 475 others "
-            "were voting.\n\n"
-            "“How are you today?” Miller, a retired nurse from Vell, said pleasantly.\n\n"
+            "“Nobody asked the divers,” Lee told students in Vell, while the tide went out.\n\n"
+            "“Is the bakery still open?” Dahl, a retired pilot from Oster, asked quietly.\n\n"
             "Six Brandt supporters waited outside.")
     got = [(q.text, q.speaker and q.speaker.name, q.cue and q.cue.text)
            for q in extract_quotes(article_from_text(text))]
     assert got == [
-        ("Look at what happened in Lunden,", "Ann Lee", "told"),
-        ("How are you today?", "Miller", "said"),
+        ("Nobody asked the divers,", "Ann Lee", "told"),
+        ("Is the bakery still open?", "Dahl", "asked"),
     ]
 
 
 def test_adverbs_and_phrases_after_the_verb_are_not_reported() -> None:
     text = ("Senator Rui Brandt spoke on Monday.\n\n"
-            "“We won,” Brandt said happily on Vell TV as returns came in.\n\n"
-            "Brandt said aboard his campaign plane on Monday as he crossed Norland.\n\n"
-            "In particular, the ferry was full, Brandt said.")
+            "“The bridge stands,” Brandt said proudly on Vell TV after the storm.\n\n"
+            "Brandt said aboard the night train on Monday as it crossed Norland.\n\n"
+            "In short, the canal was full, Brandt said.")
     got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
-    assert got == [("We won,", "Rui Brandt"), ("In particular, the ferry was full", "Rui Brandt")]
+    assert got == [("The bridge stands,", "Rui Brandt"), ("In short, the canal was full",
+                                                          "Rui Brandt")]
     # a fronted adverbial alone is not what was said
-    assert _quotes("In particular, Senator Rui Brandt said.") == []
+    assert _quotes("In short, Senator Rui Brandt said.") == []
 
 
 def test_declined_to_comment_is_an_attribution() -> None:
@@ -703,92 +703,92 @@ def test_declined_to_comment_is_an_attribution() -> None:
 
 def test_participle_reports_take_the_main_subject() -> None:
     text = ("Mayor Ann Lee and Rui Brandt met in Vell.\n\n"
-            "Speaking at a town hall in Vell, Mayor Ann Lee went after Brandt, calling him "
-            "“a total stiff.”\n\n"
-            "The retired surgeon has given no details, saying only that he was refining his "
-            "plans.\n\n"
-            "Both parents stiffened their criticism of Lee, saying that she lacked the "
-            "character to lead.")
+            "Standing on the quay in Vell, Mayor Ann Lee turned on Brandt, calling him "
+            "“a fair-weather sailor.”\n\n"
+            "The retired engineer has shared no drawings, saying only that he was checking "
+            "the numbers.\n\n"
+            "Both neighbours sharpened their complaint about Lee, saying that she ignored "
+            "the flooding.")
     got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
     assert got == [
-        ("him “a total stiff.”", "Ann Lee"),
-        ("he was refining his plans", "retired surgeon"),
-        ("she lacked the character to lead", "Both parents"),
+        ("him “a fair-weather sailor.”", "Ann Lee"),
+        ("he was checking the numbers", "retired engineer"),
+        ("she ignored the flooding", "Both neighbours"),
     ]
 
 
 def test_a_document_that_reads() -> None:
-    text = ("The suit was filed in May.\n\n"
-            "“Chairman Brandt tied these claims to the harbour,” the suit reads.\n\n"
+    text = ("The complaint was filed in May.\n\n"
+            "“The harbour master ignored three warnings,” the complaint reads.\n\n"
             "Ann Lee read the report on Monday.")
     got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
-    assert got == [("Chairman Brandt tied these claims to the harbour,", "suit")]
+    assert got == [("The harbour master ignored three warnings,", "complaint")]
 
 
 def test_two_speakers_in_a_trailing_attribution() -> None:
-    text = ("“We can only wonder what the intent is,” state Senate leader Phil Berg and House "
-            "Speaker Tim Moore, both Liberals, said in a statement.\n\n"
+    text = ("“The canal must stay open all winter,” harbour chief Ola Berg and deputy Mayor "
+            "Tim Vass, both Greens, wrote in a letter.\n\n"
             "“We won,” Ann Lee and Rui Brandt said.")
     got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
-    assert got == [("We can only wonder what the intent is,", "Tim Moore"),
+    assert got == [("The canal must stay open all winter,", "Tim Vass"),
                    ("We won,", "Rui Brandt")]
 
 
 def test_verb_before_a_colon_and_a_first_verb_that_reports_nothing() -> None:
     text = ("Mayor Ann Lee spoke in Vell.\n\n"
-            "Lee gestured to stop the noise, then leaned in and boomed: “Let’s win in May.”\n\n"
-            "Asked whether she would hold a press conference, Lee laughed and said, “We’ll "
-            "see.”")
+            "Lee raised both hands, waited for quiet and thundered: “The dam will hold.”\n\n"
+            "Asked about the budget, Lee smiled and said, “Ask me in June.”")
     quotes = extract_quotes(article_from_text(text))
     got = [(q.text, q.speaker and q.speaker.name, q.cue and q.cue.text) for q in quotes]
-    assert got == [("Let’s win in May.", "Ann Lee", "boomed"),
-                   ("We’ll see.", "Ann Lee", "said")]
+    assert got == [("The dam will hold.", "Ann Lee", "thundered"),
+                   ("Ask me in June.", "Ann Lee", "said")]
     assert "the subject of the verb before the colon" in quotes[0].explain()
 
 
 def test_descriptor_with_a_capitalised_title_word() -> None:
-    text = "“That was the first time in a long time,” Vell This Morning co-anchor Nils Berg said."
+    text = "“The tide tables were wrong all week,” Vell This Evening presenter Nils Berg said."
     got = [(q.text, q.speaker and q.speaker.name) for q in extract_quotes(article_from_text(text))]
-    assert got == [("That was the first time in a long time,", "Nils Berg")]
+    assert got == [("The tide tables were wrong all week,", "Nils Berg")]
 
 
 def test_quotation_after_a_colon_in_a_report_and_a_shout_back() -> None:
     text = ("Mayor Ann Lee spoke in Vell.\n\n"
-            "Soon after the storm, Lee asserted that Vell had lost its identity: “Vell is no "
-            "longer Vell,” she claimed.\n\n"
-            "“The council!” the audience screamed back.")
+            "After the vote, Lee insisted that the island had kept its spirit: “Oster is "
+            "still Oster,” she declared.\n\n"
+            "“Never!” the crowd yelled back.")
     got = [(q.kind.value, q.text, q.speaker and q.speaker.name)
            for q in extract_quotes(article_from_text(text))]
     assert got == [
-        ("indirect", "Vell had lost its identity", "Ann Lee"),
-        ("direct", "Vell is no longer Vell,", "Ann Lee"),
-        ("direct", "The council!", "audience"),
+        ("indirect", "the island had kept its spirit", "Ann Lee"),
+        ("direct", "Oster is still Oster,", "Ann Lee"),
+        ("direct", "Never!", "crowd"),
     ]
 
 
 def test_coordinated_report_and_a_relative_clause_between_dashes() -> None:
     got = _quotes(
-        "Mayor Ann Lee said she found Brandt to be “very charming” and called his standing "
-        "in the field “unheard of.”\n\n"
-        "Mayor Ann Lee - who previously said she would “fix the pier” - said at a rally that "
-        "the ferry should run."
+        "Mayor Ann Lee said she thought Brandt was “a decent skipper” and called his plan "
+        "for the harbour “pure fantasy.”\n\n"
+        "Mayor Ann Lee - who once said she would “drain the marsh” - said at a hearing that "
+        "the canal should stay."
     )
     assert got == [
-        ("mixed", "she found Brandt to be “very charming”", "Ann Lee"),
-        ("mixed", "his standing in the field “unheard of.”", "Ann Lee"),
-        ("mixed", "she would “fix the pier”", "Ann Lee"),
-        ("indirect", "the ferry should run", "Ann Lee"),
+        ("mixed", "she thought Brandt was “a decent skipper”", "Ann Lee"),
+        ("mixed", "his plan for the harbour “pure fantasy.”", "Ann Lee"),
+        ("mixed", "she would “drain the marsh”", "Ann Lee"),
+        ("indirect", "the canal should stay", "Ann Lee"),
     ]
 
 
 def test_present_tense_coordination_and_participle_after_a_quotation() -> None:
     got = _quotes(
-        "Mayor Ann Lee says she respects Brandt’s “passion and commitment” but argues that he "
-        "can’t deliver on his promises.\n\n"
-        "Mayor Ann Lee said the harbour board was “corrupt,” noting that nobody was fined."
+        "Mayor Ann Lee says she admires Brandt’s “stubborn optimism” but insists that his "
+        "sums do not add up.\n\n"
+        "Mayor Ann Lee said the ferry company was “reckless,” adding that nobody checked the "
+        "boats."
     )
     assert got[:3] == [
-        ("mixed", "she respects Brandt’s “passion and commitment”", "Ann Lee"),
-        ("indirect", "he can’t deliver on his promises", "Ann Lee"),
-        ("mixed", "the harbour board was “corrupt,”", "Ann Lee"),
+        ("mixed", "she admires Brandt’s “stubborn optimism”", "Ann Lee"),
+        ("indirect", "his sums do not add up", "Ann Lee"),
+        ("mixed", "the ferry company was “reckless,”", "Ann Lee"),
     ]
