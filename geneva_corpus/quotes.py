@@ -631,6 +631,11 @@ _OBJECT_STOPS = frozenset(
     "last this next".split()
 )
 _EVENT_DETS = frozenset("a an his her their its our".split())
+# Lower-case words that can follow a speech verb; any other lower-case word after a
+# noun-like verb ("state troopers", "claim roots") makes the verb a noun.
+_VERB_FOLLOWERS = _DETERMINERS | _PREPS | _SUBJ_PRONOUNS | _OBJ_PRONOUNS | _WH | _POSSESSIVES | (
+    frozenset("that to not out up back there nothing something everything so as for of "
+              "what anything".split()))
 _OBJECT_MIN_WORDS = 3
 _NAME_PARTICLES = frozenset("de van von der da bin al el la le du dos del di ibn".split())
 
@@ -2012,10 +2017,27 @@ class _ArticleRun:
             sp = low.find(" ", sp + 1)
         return "news agency" in low or low.endswith(("agency", "newspaper", "tv channel"))
 
+    def _noun_use(self, toks: Sequence[_Tok], s0: int, v0: int, v1: int) -> bool:
+        """Whether a noun-like speech verb is a noun here: a modifier before its head
+        after a word that cannot be its subject ("and state troopers", "a Utah state
+        delegate"), or a plural with a relative clause ("states that have ...")."""
+        nxt = toks[v1]
+        if nxt.low == "that" and v1 + 1 < len(toks) and toks[v1 + 1].low in _AUX:
+            return True
+        if nxt.kind != "w" or nxt.cap or nxt.low in _VERB_FOLLOWERS or nxt.low.endswith("ly"):
+            return False
+        if v0 == s0:
+            return True
+        prev = toks[v0 - 1]
+        return prev.low in ("and", "or", "but") or (
+            prev.cap and v0 - 1 > s0 and toks[v0 - 2].low in _DETERMINERS)
+
     def _verb_frame(
         self, toks: list[_Tok], s0: int, s1: int, v0: int, v1: int, runs: list[_Run]
     ) -> _Frame | None:
         low = toks[v1 - 1].low
+        if low in self.c.noun_forms and v1 < s1 and self._noun_use(toks, s0, v0, v1):
+            return None  # "and state troopers", "a Utah state delegate", "states that have"
         if v0 > s0 and ((toks[v0 - 1].low in _DETERMINERS and toks[v0 - 1].low not in (
             "that", "all", "both", "many", "some", "most", "several", "others"
         ) and not _is_number(toks[v0 - 1].low)) or toks[v0 - 1].low in (
@@ -2381,7 +2403,9 @@ class _ArticleRun:
             k = j - 1
             speech = False
             while k > s0 and toks[k].text != "," and j - k < 32:
-                if toks[k].kind == "q" or (toks[k].low in self.c.speech_forms and (
+                if toks[k].kind == "q" or (toks[k].low in self.c.speech_forms and not (
+                    toks[k].low in self.c.noun_forms and self._noun_use(toks, s0, k, k + 1)
+                ) and (
                     toks[k - 1].cap or toks[k - 1].low in _SUBJ_PRONOUNS
                     or toks[k - 1].low in ("that", "and")
                 )):
@@ -2531,6 +2555,9 @@ class _ArticleRun:
         k = j
         while k - 1 >= s0 and toks[k - 1].kind == "w" and j - k < 7:
             prev = toks[k - 1]
+            if prev.low == "that" and toks[k].low in _AUX and k - 2 >= s0 and toks[
+                    k - 2].kind == "w":
+                break  # a relative clause: "states that have seen floods"
             if prev.low in _DETERMINERS:
                 k -= 1
                 break

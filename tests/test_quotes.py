@@ -792,3 +792,17 @@ def test_present_tense_coordination_and_participle_after_a_quotation() -> None:
         ("indirect", "his sums do not add up", "Ann Lee"),
         ("mixed", "the ferry company was “reckless,”", "Ann Lee"),
     ]
+
+
+def test_noun_like_speech_verbs_used_as_nouns_are_not_cues() -> None:
+    got = _quotes(
+        "The ferry strike ended.\n\n"
+        "Gus Dalby, a Vell state delegate who is part of the harbour campaign, said he met "
+        "the union twice.\n\n"
+        "The coastguard and state troopers will stay in Oster through Sunday.\n\n"
+        "Ferry traffic in the coastal states that have new ports grew."
+    )
+    assert got == [("indirect", "he met the union twice", "Gus Dalby")]
+    # the same verb is still a cue after a speaker
+    assert _quotes("Harbour master Ola Berg was asked about fees.\n\n"
+                   "The harbour office and Berg state that fees will rise.") != []
