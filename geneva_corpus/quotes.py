@@ -631,6 +631,7 @@ _OBJECT_STOPS = frozenset(
     "last this next".split()
 )
 _EVENT_DETS = frozenset("a an his her their its our".split())
+_ARTICLES = _EVENT_DETS | {"the", "my", "your"}
 # Lower-case words that can follow a speech verb; any other lower-case word after a
 # noun-like verb ("state troopers", "claim roots") makes the verb a noun.
 _VERB_FOLLOWERS = _DETERMINERS | _PREPS | _SUBJ_PRONOUNS | _OBJ_PRONOUNS | _WH | _POSSESSIVES | (
@@ -1060,9 +1061,11 @@ class _ArticleRun:
         if m is None:
             return None
         best: _Person | None = None
+        # two edits only in a long word: "Saudis" is not a misspelt "Studies"
+        edits = 2 if len(w) >= 7 else 1
         for p in self.people:
             if p.last[:1].lower() == word[:1].lower() and _edit_distance_le(
-                p.last.lower(), word.lower(), 2
+                p.last.lower(), word.lower(), edits
             ):
                 best = p
         return best
@@ -1794,7 +1797,12 @@ class _ArticleRun:
         quotation verb its quotation (so "many Asian states, ..., said X" keeps the
         outer frame)."""
         if fr.pattern in ("subject", "trailing") and toks[fr.cue1 - 1].low in self.c.noun_forms:
-            if not self._credible_speaker(fr.mention):
+            if not self._credible_speaker(fr.mention) and not (
+                fr.pattern == "trailing" and fr.comp1 > fr.comp0
+                and fr.mention is not None and toks[fr.mention.tok0 - 1].kind == "q" and (
+                    toks[fr.comp1 - 1].kind == "q" or (
+                        toks[fr.comp1 - 1].text == "," and toks[fr.comp1 - 2].kind == "q"))
+            ):
                 return False  # "Battleground state Ohio is ...", "the new rules could ..."
         if fr.comp1 <= fr.comp0 or fr.pattern not in ("subject", "participle", "coord"):
             return True
@@ -2029,8 +2037,8 @@ class _ArticleRun:
         if v0 == s0:
             return True
         prev = toks[v0 - 1]
-        return prev.low in ("and", "or", "but") or (
-            prev.cap and v0 - 1 > s0 and toks[v0 - 2].low in _DETERMINERS)
+        return (prev.low in ("and", "or", "but") and not toks[v1 - 1].low.endswith("s")) or (
+            prev.cap and v0 - 1 > s0 and toks[v0 - 2].low in _ARTICLES)
 
     def _verb_frame(
         self, toks: list[_Tok], s0: int, s1: int, v0: int, v1: int, runs: list[_Run]
@@ -2083,16 +2091,29 @@ class _ArticleRun:
             c0, c1 = self._complement(toks, v1, s1, low, cue_class)
             subj_start = subj.tok0
             k = subj_start - 1
+            pp_at: int | None = None
             # "“…,” panel chairman Jo Lee said": lower-case descriptors before the name
-            while k > s0 and subj_start - k <= 4 and toks[k].kind == "w" and (
+            while k > s0 and subj.kind != "pronoun" and subj_start - k <= 4 and toks[
+                k].kind == "w" and (
                 toks[k].low in ("a", "an", "the") or (
                     # (a capitalised "This" inside a title: "Vell This Evening presenter")
-                    (toks[k].low not in _STOP_CAPS or (toks[k].cap and toks[k - 1].cap))
+                    (toks[k].low not in _STOP_CAPS or (toks[k].cap and toks[k - 1].cap)
+                     or toks[k].low in ("in", "at"))
                     and (toks[k].low not in self.c.speech_forms or toks[k].low in self.c.noun_forms)
                     and (toks[k].low not in _PREPS or toks[k].low in ("of", "for", "in", "at"))
                 )
             ):
+                if toks[k].low in ("in", "at"):
+                    pp_at = k
                 k -= 1
+            if pp_at is not None:
+                # "“…,” a narrator in the ad asks": the speaker is before the phrase
+                head = self._np_left(toks, k + 1, pp_at - 1)
+                if head is not None and head.kind != "pronoun" and head.tok0 == k + 1 and (
+                        toks[k].text in (",", "—", "–") or toks[k].kind == "q"):
+                    subj = head
+                else:
+                    k = pp_at
             if k - 1 > s0 and toks[k].low == "and" and toks[k - 1].cap:
                 # "“…,” harbour chief Ola Berg and deputy Mayor Tim Vass wrote": a second
                 # speaker before the first
@@ -2433,6 +2454,17 @@ class _ArticleRun:
                         e -= 1
                     e -= 1
                 inner = self._np_left(toks, s0, e)
+                if inner is not None and inner.tok0 - 1 > s0 and (
+                        toks[inner.tok0 - 1].text != ","
+                        and toks[k + 1].low in ("one", "a", "an", "the")
+                        and j - k <= 12 and not any(
+                            x.low in _AUX or x.low in _SUBJ_PRONOUNS or x.low == "that"
+                            for x in toks[k + 1 : j])):
+                    # "Ola Berg, the treasurer of Vell, one of the towns suing, said": a
+                    # second apposition; the speaker is before the first
+                    outer = self._subject_left(toks, s0, k)
+                    if outer is not None and outer.kind in ("name", "role", "org"):
+                        return outer
                 if inner is not None and (inner.kind in ("name", "role", "org", "pronoun") or (
                     inner.kind == "group" and toks[e].low in self.lex.group_nouns
                 )):

@@ -806,3 +806,28 @@ def test_noun_like_speech_verbs_used_as_nouns_are_not_cues() -> None:
     # the same verb is still a cue after a speaker
     assert _quotes("Harbour master Ola Berg was asked about fees.\n\n"
                    "The harbour office and Berg state that fees will rise.") != []
+
+
+def test_trailing_speakers_after_a_quotation() -> None:
+    got = _quotes(
+        "Harbour master Ola Berg bristled at the question. “I have raised all the money I "
+        "need,” he said, cutting off a reporter who asked about fees.\n\n"
+        "“You pay your dues. Why doesn’t Brandt pay his?” a narrator in the Lee ad asks.\n\n"
+        "“It is a raid on the county budget,” Tim Vass, the treasurer of Oster, one of the "
+        "towns suing the port, said at a hearing."
+    )
+    assert got == [
+        ("direct", "I have raised all the money I need,", "Ola Berg"),
+        ("direct", "You pay your dues. Why doesn’t Brandt pay his?", "narrator"),
+        ("direct", "It is a raid on the county budget,", "Tim Vass"),
+    ]
+
+
+def test_short_words_are_not_misspelt_surnames() -> None:
+    got = _quotes(
+        "Rita Kallies of the Vell Institute spoke first.\n\n"
+        "Kalis, a rival, said the port would stay open.\n\n"
+        "Kallis said the port would close."
+    )
+    # "Kalis" is two edits from "Kallies": too far for a short word; "Kallis" is one
+    assert [g[2] for g in got] == ["Kalis", "Rita Kallies"]
