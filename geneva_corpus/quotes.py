@@ -1684,12 +1684,22 @@ class _ArticleRun:
         the tables lack and the sentence's subject is a person the article names (or "he",
         "she"): "Lee waited for quiet and thundered: “…”"."""
         v = tq - 2
-        if v < 1 or toks[tq - 1].text != ":" or not _verb_like(toks[v]):
+        if v < 1 or toks[tq - 1].text != ":":
             return None
         si = bisect.bisect_right(sents, (v, len(toks))) - 1
         if si < 0:
             return None
         s0 = sents[si][0]
+        if toks[v].cap and toks[v].low not in _STOP_CAPS:
+            # "… does not surprise pollster Ann Lee: “…”": a person named before the colon
+            ment = self._np_left(toks, s0, v)
+            if ment is None or ment.kind != "name" or not self._names_person(ment):
+                return None
+            spk = self._speaker_of(ment, v, toks, s0, base, "named just before the colon")
+            c = toks[tq - 1]
+            return None if spk is None else (spk, c.start, c.end)
+        if not _verb_like(toks[v]):
+            return None
         ment = self._sentence_subject(toks, s0, v)
         if ment is None or not self._names_person(ment):
             return None
@@ -2276,8 +2286,16 @@ class _ArticleRun:
                     m += 1
                 if m < n and toks[m].text in (",", ":") and m + 1 < n and toks[m + 1].kind == "q":
                     k = m
+                elif (m := self._adverbials_to_quote(toks, k, n)) > k:
+                    k = m  # "announced on her blog, in capital letters, “…”"
                 else:
                     return v1, v1
+            elif k < n and toks[k].kind == "w":
+                # "replied evenly, “…”", "said last week in Vell, “…”", "announced on her
+                # blog, in capital letters, “…”": adverbials before the quotation
+                m = self._adverbials_to_quote(toks, k, n)
+                if m > k:
+                    k = m
             if k < n and toks[k].text == "," and k + 1 < n and (
                 toks[k + 1].low.endswith("ing") or toks[k + 1].low == "according"
             ):
@@ -2287,6 +2305,24 @@ class _ArticleRun:
             if k < n and toks[k].low == "that":
                 k += 1
         return k, self._cut(toks, k, _strip_end(toks, k, s1))
+
+    def _adverbials_to_quote(self, toks: Sequence[_Tok], k: int, n: int) -> int:
+        """The "," or ":" before a quotation that a few adverbial words after a speech
+        verb lead to, or ``k`` when the words could be a clause of their own (or start
+        with an object: "called him, among other things, “…”" is a quoted fragment)."""
+        m = k
+        while m < n and m - k < 16:
+            t = toks[m]
+            if t.text in (",", ":") and m > k and m + 1 < n and toks[m + 1].kind == "q":
+                return m
+            if t.kind != "w" and t.text not in (",", "-", "’", "'"):
+                return k
+            if t.kind == "w" and (t.low in _AUX or t.low in _SUBJ_PRONOUNS or t.low == "that"
+                                  or (m == k and t.low in _OBJ_PRONOUNS)
+                                  or t.low in self.c.speech_forms):
+                return k
+            m += 1
+        return k
 
     def _cut(self, toks: Sequence[_Tok], k: int, end: int) -> int:
         """End a complement before a coordinated or trailing attribution."""

@@ -831,3 +831,29 @@ def test_short_words_are_not_misspelt_surnames() -> None:
     )
     # "Kalis" is two edits from "Kallies": too far for a short word; "Kallis" is one
     assert [g[2] for g in got] == ["Kalis", "Rita Kallies"]
+
+
+def test_adverbials_between_the_verb_and_the_quotation() -> None:
+    got = _quotes(
+        "Mayor Ann Lee replied evenly, “I think the harbour plan is wrong.”\n\n"
+        "Lee also stated a day earlier, “If the ferry stops, Vell loses.”\n\n"
+        "Lee announced on her blog, in capital letters, “I am leaving the council.”\n\n"
+        "As Ola Berg said last week in Oster, “The port is the future.”\n\n"
+        "Berg called him, among other things, “a tired captain.”"
+    )
+    assert got == [
+        ("direct", "I think the harbour plan is wrong.", "Ann Lee"),
+        ("direct", "If the ferry stops, Vell loses.", "Ann Lee"),
+        ("direct", "I am leaving the council.", "Ann Lee"),
+        ("direct", "The port is the future.", "Ola Berg"),
+        # an object before the comma: still a quoted fragment of a report
+        ("mixed", "him, among other things, “a tired captain.”", "Ola Berg"),
+    ]
+
+
+def test_a_named_person_just_before_a_colon() -> None:
+    got = _quotes(
+        "Pollster Ann Lee has watched Vell for years.\n\n"
+        "The late surge does not surprise pollster Ann Lee: “Late surges are normal here.”"
+    )
+    assert got == [("direct", "Late surges are normal here.", "Ann Lee")]
