@@ -1599,6 +1599,10 @@ class _ArticleRun:
                 r.unclosed or r.dash or nwords >= 4
             ):
                 uspk, how = prev_para_speaker, "a quote paragraph after the speaker's own"
+            if uspk is None and not at_start and not r.dash and nwords >= 4 and (
+                k in sent_start_runs and not text[r.close :].strip()
+            ) and (after := self._after_subject(toks, sents, tok_of_run(k), base)) is not None:
+                uspk, how = after, "a quotation after a sentence about its speaker"
             if uspk is None:
                 if r.dash and at_start and nwords >= 4 and pending is None:
                     continue
@@ -1676,6 +1680,26 @@ class _ArticleRun:
             return self._speaker_of(ment, v, toks, s0, base,
                                     "introduces the quotation after a colon")
         return None
+
+    def _after_subject(
+        self, toks: Sequence[_Tok], sents: Sequence[tuple[int, int]], tq: int, base: int
+    ) -> Speaker | None:
+        """The speaker of a paragraph-final quotation at token ``tq`` that no sentence
+        attributes: the person the sentence before it is about ("Lee riffed on the delay,
+        drawing applause. “…”"; "Lee said in a statement. “…”")."""
+        si = bisect.bisect_right(sents, (tq, len(toks))) - 1
+        if si < 1 or sents[si][0] != tq:
+            return None
+        p0, p1 = sents[si - 1]
+        if any(t.kind == "q" for t in toks[p0:p1]):
+            return None  # a sentence with a quotation of its own
+        ment = self._sentence_subject(toks, p0, p1)
+        if ment is None or ment.tok0 != p0 or not (
+                self._names_person(ment) or ment.kind == "role"):
+            return None
+        spk = self._speaker_of(ment, ment.tok1, toks, p0, base,
+                               "the subject of the sentence before the quotation")
+        return spk if spk is not None and spk.kind is SpeakerKind.PERSON else None
 
     def _colon_head(
         self, toks: Sequence[_Tok], sents: Sequence[tuple[int, int]], tq: int, base: int

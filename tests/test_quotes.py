@@ -857,3 +857,23 @@ def test_a_named_person_just_before_a_colon() -> None:
         "The late surge does not surprise pollster Ann Lee: “Late surges are normal here.”"
     )
     assert got == [("direct", "Late surges are normal here.", "Ann Lee")]
+
+
+def test_a_paragraph_final_quotation_after_a_sentence_about_its_speaker() -> None:
+    got = _quotes(
+        "Harbour Minister Ola Berg opened the new quay on Monday.\n\n"
+        "Tim Vass, the spokesman for the port, said in a statement. “There are no boats "
+        "left to count.”\n\n"
+        "The minister joked about the delay, drawing laughter from the crowd. “And that is "
+        "why we need a second quay!”\n\n"
+        "The ferry left at noon. “Nobody waved at all that day,” a sailor recalled later.\n\n"
+        "The crowd cheered the ferry. “It was a long wait for all of us.”"
+    )
+    assert got[:3] == [
+        ("direct", "There are no boats left to count.", "Tim Vass"),
+        ("direct", "And that is why we need a second quay!", "Ola Berg"),
+        ("direct", "Nobody waved at all that day,", "sailor"),
+    ]
+    # the crowd is not a person, and a quotation inside a paragraph is not reported
+    # without a speaker
+    assert got[3:] == []
