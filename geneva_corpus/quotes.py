@@ -543,6 +543,10 @@ _MALE = frozenset("he him his mr. mr".split())
 _FEMALE = frozenset("she her hers mrs. ms. mrs ms".split())
 _SMALL_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve".split())
+# Capitalised at the start of a sentence, they open a group, not a name ("Many Vellans")
+_QUANTIFIERS = frozenset(
+    "many most some several all both few other others these those every each more no "
+    "any".split())
 _APPROX = frozenset("about around nearly almost roughly some over than more fewer less".split())
 
 
@@ -1110,8 +1114,8 @@ class _ArticleRun:
                 k = i  # index of the run's first token (no search: that made long paragraphs
                 # quadratic)
                 i = max(j, i + 1)
-                while k < j - 1 and toks[k].low in _SMALL_NUMBERS:
-                    k += 1  # "Six Brandt supporters": a number opens no name
+                while k < j - 1 and (toks[k].low in _SMALL_NUMBERS or toks[k].low in _QUANTIFIERS):
+                    k += 1  # "Six Brandt supporters", "Many Vellans": a number opens no name
                 seq = toks[k:j]
                 key = tuple(map(_TEXT, seq))
                 try:
@@ -2829,6 +2833,10 @@ class _ArticleRun:
             if extra:
                 ev.append(extra)
             return self._speaker(person.canonical, text, person.kind, Resolution.PRONOUN, a, b, ev)
+        if m.kind == "name" and text.split()[0].lower() in _QUANTIFIERS:
+            # "Many Vellans", "Some Democrats": a group, never a person (nor "he")
+            ev.append(f"{text!r}, a group named in the sentence")
+            return self._speaker(text, text, SpeakerKind.GROUP, Resolution.NAMED, a, b, ev)
         if m.kind == "name":
             words = [w for w in text.replace("’s", "").replace("'s", "").split()]
             words = self._strip_titles(words)

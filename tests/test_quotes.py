@@ -877,3 +877,16 @@ def test_a_paragraph_final_quotation_after_a_sentence_about_its_speaker() -> Non
     # the crowd is not a person, and a quotation inside a paragraph is not reported
     # without a speaker
     assert got[3:] == []
+
+
+def test_a_quantified_capitalised_group_is_not_a_person() -> None:
+    text = ("Mayor Tomas Brandt toured the harbour on Monday.\n\n"
+            "Many Vellans say the ferry is always late.\n\n"
+            "“Look at how long the queues are,” he said in August.")
+    quotes = extract_quotes(article_from_text(text))
+    got = [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.kind.value)
+           for q in quotes]
+    assert got == [
+        ("the ferry is always late", "Many Vellans", "group"),
+        ("Look at how long the queues are,", "Tomas Brandt", "person"),
+    ]
