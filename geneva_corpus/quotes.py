@@ -544,6 +544,8 @@ _FEMALE = frozenset("she her hers mrs. ms. mrs ms".split())
 _SMALL_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve".split())
 # Capitalised at the start of a sentence, they open a group, not a name ("Many Vellans")
+# Subordinators that end a report right after a quotation closed with a comma
+_QUOTE_THEN_SUBORD = frozenset("when as while after before since until".split())
 _QUANTIFIERS = frozenset(
     "many most some several all both few other others these those every each more no "
     "any".split())
@@ -1523,6 +1525,9 @@ class _ArticleRun:
                     c1 = _subordinate_end(toks, c0, c1, toks[s0].low not in _SUBORD)
                     qidx = [k for k in qidx if k < c1]
                 c1 = _tail_cut(toks, c0, c1)
+                if qidx and fr.mention is not None and fr.mention.tok0 > s0 and toks[
+                        fr.mention.tok0 - 1].low == "what" and qidx[0] == c0:
+                    c1 = qidx[0] + 1  # "what critics called “fraud” …": the quoted words
                 qidx = [k for k in qidx if k < c1]
                 a = toks[c0].start
                 b = toks[c1 - 1].end
@@ -2394,6 +2399,11 @@ class _ArticleRun:
                 and tm.text.rstrip("”\"'’»").endswith(",")
             ):
                 end = m + 1  # "the company was “reckless,” adding that …"
+                break
+            if tm.kind == "q" and m + 1 < end and toks[m + 1].low in _QUOTE_THEN_SUBORD and (
+                tm.text.rstrip("”\"'’»").endswith(",")
+            ) and not (m + 3 < end and toks[m + 3].low in ("comes", "came")):
+                end = m + 1  # "saying, “That is my right,” when the host pressed him"
                 break
             if tm.kind == "q" and m - 1 > k and toks[m - 1].text == ":" and (
                 m + 1 < end and self._tail_attribution(toks, m + 1, end)

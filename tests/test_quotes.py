@@ -890,3 +890,18 @@ def test_a_quantified_capitalised_group_is_not_a_person() -> None:
         ("the ferry is always late", "Many Vellans", "group"),
         ("Look at how long the queues are,", "Tomas Brandt", "person"),
     ]
+
+
+def test_a_report_ends_after_a_quotation_and_a_subordinate_clause() -> None:
+    got = _quotes(
+        "The ad closes on footage of Brandt saying during the debate, “That makes me "
+        "clever,” when Lee attacked him over his fees.\n\n"
+        "Lee said there is a “big gap between the two ports,” when it comes to fees.\n\n"
+        "The harbour became what several councillors called “a swamp” in their report."
+    )
+    assert got == [
+        ("direct", "That makes me clever,", "Brandt"),
+        ("mixed", "there is a “big gap between the two ports,” when it comes to fees", "Lee"),
+        # "what X called “…”": the quoted words alone
+        ("direct", "a swamp", "several councillors"),
+    ]
