@@ -3066,7 +3066,9 @@ _FINITE = frozenset(
     "isn't wasn't won't wouldn't can't couldn't shouldn't hasn't haven't didn't doesn't don't "
     "held said made took gave went came saw knew thought told met left won lost ran kept "
     "found became began brought bought built sent spent stood understood paid put set led "
-    "felt meant got sees seems needs wants plans remains lies".split()
+    "felt meant got sees seems needs wants plans remains lies "
+    "fell grew threw wrote spoke broke chose drove fought sought taught caught "
+    "sold heard struck swore sank forgot forgave".split()
 )
 
 
@@ -3209,7 +3211,7 @@ def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
         return True
     for k, t in enumerate(words):
         w = t.low
-        if w in _FINITE or w.endswith("n't"):
+        if w in _FINITE or w.endswith("n't") or (k and w == "never"):
             return True
         if k and not t.cap and len(w) > 3 and w.endswith("ed"):
             return True
@@ -3254,6 +3256,8 @@ def _trim_clause(text: str, s: int, e: int) -> tuple[int, int]:
     s, e = _trim(text, s, e)
     if text[s : s + 5].lower() == "that ":
         s += 5
+    while s < e and text[s] in ", \t":
+        s += 1  # "found that, on average, …"
     while e > s and text[e - 1] in ".;:,–— \t":
         e -= 1
     return s, e

@@ -905,3 +905,18 @@ def test_a_report_ends_after_a_quotation_and_a_subordinate_clause() -> None:
         # "what X called “…”": the quoted words alone
         ("direct", "a swamp", "several councillors"),
     ]
+
+
+def test_irregular_past_verbs_and_a_comma_after_that() -> None:
+    got = _quotes(
+        "Harbour clerk Ola Berg spoke to the crowd. Berg said the ferry office never shut "
+        "its doors.\n\n"
+        "Berg found that, on average in 2014, fares in Vell grew faster than wages."
+    )
+    assert got == [
+        ("indirect", "the ferry office never shut its doors", "Ola Berg"),
+        ("indirect", "on average in 2014, fares in Vell grew faster than wages", "Ola Berg"),
+    ]
+    for q in extract_quotes(article_from_text(
+            "Ola Berg found that, on average, fares in Vell grew.")):
+        assert not q.text.startswith(",")
