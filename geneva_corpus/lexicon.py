@@ -255,6 +255,8 @@ _GROUP_NOUNS = (
     "all", "few", "majority", "minority", "plurality", "percent", "side", "sides",
     "camp", "west", "east", "respondents", "participants", "half", "third", "thirds",
     "quarter", "surveyed", "polled", "questioned", "interviewed",
+    "advocates", "campaigners", "proponents", "skeptics", "sceptics", "detractors",
+    "lawyers", "attorneys", "demonstrators", "veterans", "farmers", "nurses",
 )
 _MEDIA = (
     "reuters", "ap", "associated press", "afp", "agence france-presse",

@@ -2544,6 +2544,12 @@ class _ArticleRun:
                 )):
                     # "who" clauses and appositions both fine
                     return inner
+                if not speech and j - k <= 5:
+                    # "One delegate not on the slate, Kelly Marsh, told …": a description,
+                    # then the name between the commas
+                    named = self._np_left(toks, k + 1, j - 1)
+                    if named is not None and named.kind == "name" and named.tok0 == k + 1:
+                        return named
             return None
         if t.text in _SPACED_DASHES and j - 1 > s0:
             # "Several bakers — among them two brothers — said": step over the aside

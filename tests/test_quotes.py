@@ -920,3 +920,15 @@ def test_irregular_past_verbs_and_a_comma_after_that() -> None:
     for q in extract_quotes(article_from_text(
             "Ola Berg found that, on average, fares in Vell grew.")):
         assert not q.text.startswith(",")
+
+
+def test_a_name_between_commas_after_a_description() -> None:
+    got = _quotes(
+        "The vote was close. One delegate not on the Lee slate, Kelly Marsh, told "
+        "reporters she was leaning toward Lee.\n\n"
+        "Ferry rights advocates said the ruling made the fight more urgent."
+    )
+    assert got == [
+        ("indirect", "she was leaning toward Lee", "Kelly Marsh"),
+        ("indirect", "the ruling made the fight more urgent", "Ferry rights advocates"),
+    ]
