@@ -544,6 +544,9 @@ _FEMALE = frozenset("she her hers mrs. ms. mrs ms".split())
 _SMALL_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve".split())
 # Capitalised at the start of a sentence, they open a group, not a name ("Many Vellans")
+# Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
+_FRONT_TIME = frozenset(
+    "shortly minutes hours moments days weeks months years soon earlier later".split())
 # Subordinators that end a report right after a quotation closed with a comma
 _QUOTE_THEN_SUBORD = frozenset("when as while after before since until".split())
 _QUANTIFIERS = frozenset(
@@ -2129,6 +2132,18 @@ class _ArticleRun:
                                   inherit=True)
                 if toks[j].low in ("and", "but") and c1 <= c0:
                     return None
+        if is_ing and j > s0:
+            d = j
+            while d > s0 and toks[d].low in _TIME_WORDS:
+                d -= 1  # "a statement Wednesday saying"
+            if d > s0 and toks[d].low in self.lex.source_nouns and (
+                toks[d - 1].low in ("a", "an") and d - 1 > s0 and toks[d - 2].kind == "w"
+            ):
+                # "Lee issued a statement saying …": the document reports what the subject
+                # of the sentence says
+                c0, c1 = self._complement(toks, v1, s1, low, cue_class)
+                if c1 > c0:
+                    return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
         subj = self._subject_left(toks, s0, j)
         if subj is not None:
             c0, c1 = self._complement(toks, v1, s1, low, cue_class)
@@ -2932,7 +2947,7 @@ class _ArticleRun:
         after any fronted adverbial, participle or subordinate clause."""
         k = s0
         while k < upto and toks[k].kind == "w" and (
-            toks[k].low in _PREPS or toks[k].low in _SUBORD or (
+            toks[k].low in _PREPS or toks[k].low in _SUBORD or toks[k].low in _FRONT_TIME or (
                 toks[k].low.endswith("ing") and toks[k].cap)
         ):
             # "Speaking in Lunden, Lee …", "After the vote, the mayor …"
@@ -2959,8 +2974,9 @@ class _ArticleRun:
         """The first pronoun or capitalised name of the sentence, after a leading
         prepositional phrase."""
         k = s0
-        # skip a leading adverbial ("In his statement at the meeting, ...")
-        if k < upto and toks[k].low in _PREPS:
+        # skip a leading adverbial ("In his statement at the meeting, ...", "Shortly
+        # after the vote, ...")
+        if k < upto and (toks[k].low in _PREPS or toks[k].low in _FRONT_TIME):
             m = k
             while m < upto and toks[m].text != ",":
                 m += 1

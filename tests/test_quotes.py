@@ -932,3 +932,15 @@ def test_a_name_between_commas_after_a_description() -> None:
         ("indirect", "she was leaning toward Lee", "Kelly Marsh"),
         ("indirect", "the ruling made the fight more urgent", "Ferry rights advocates"),
     ]
+
+
+def test_a_statement_saying_reports_the_subject_of_the_sentence() -> None:
+    got = _quotes(
+        "Shortly after the vote, Harbour Chief Ola Berg (I-Vell) issued a statement saying "
+        "that the council should wait.\n\n"
+        "The ferry union released a statement Wednesday saying the new fares were unfair."
+    )
+    assert got == [
+        ("indirect", "the council should wait", "Ola Berg"),
+        ("indirect", "the new fares were unfair", "ferry union"),
+    ]
