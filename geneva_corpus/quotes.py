@@ -544,6 +544,7 @@ _FEMALE = frozenset("she her hers mrs. ms. mrs ms".split())
 _SMALL_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve".split())
 # Capitalised at the start of a sentence, they open a group, not a name ("Many Vellans")
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
 _FRONT_TIME = frozenset(
     "shortly minutes hours moments days weeks months years soon earlier later".split())
@@ -2134,8 +2135,8 @@ class _ArticleRun:
                     return None
         if is_ing and j > s0:
             d = j
-            while d > s0 and toks[d].low in _TIME_WORDS:
-                d -= 1  # "a statement Wednesday saying"
+            while d > s0 and (toks[d].low in _TIME_WORDS or toks[d].low in _DAY_PARTS):
+                d -= 1  # "a statement Wednesday saying", "a statement Thursday night …"
             if d > s0 and toks[d].low in self.lex.source_nouns and (
                 toks[d - 1].low in ("a", "an") and d - 1 > s0 and toks[d - 2].kind == "w"
             ):
@@ -2955,6 +2956,9 @@ class _ArticleRun:
             if comma < 0:
                 break
             k = comma + 1
+            if k + 1 < upto and toks[k].cap and toks[k + 1].text == "," and (
+                    toks[k].low not in _STOP_CAPS):
+                k += 2  # "At an event in Ames, Iowa, on Sunday, Lee …": the place's region
         for v in range(k + 1, min(upto, k + 10)):
             t = toks[v]
             if t.kind != "w":

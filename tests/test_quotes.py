@@ -938,9 +938,12 @@ def test_a_statement_saying_reports_the_subject_of_the_sentence() -> None:
     got = _quotes(
         "Shortly after the vote, Harbour Chief Ola Berg (I-Vell) issued a statement saying "
         "that the council should wait.\n\n"
-        "The ferry union released a statement Wednesday saying the new fares were unfair."
+        "The ferry union released a statement Wednesday saying the new fares were unfair.\n\n"
+        "At a rally in Oster, Vell, on Sunday, Mayor Ann Lee defended her plan, saying that "
+        "the port should lead."
     )
     assert got == [
         ("indirect", "the council should wait", "Ola Berg"),
         ("indirect", "the new fares were unfair", "ferry union"),
+        ("indirect", "the port should lead", "Ann Lee"),
     ]
