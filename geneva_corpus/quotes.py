@@ -452,9 +452,9 @@ _CAP = attrgetter("cap")
 _TEXT = attrgetter("text")
 _SPACED_DASHES = frozenset("-–—")
 """Dashes that, with spaces around them, open or close an aside (one token each)."""
-_CUT_CAND = frozenset({",", "\ue000", "and", "but"}) | _SPACED_DASHES
+_CUT_CAND = frozenset({",", "\ue000", "and", "but", "while", "before", "after"}) | _SPACED_DASHES
 """The ``low`` of the tokens that can end a complement in ``_cut``: a comma, a quoted
-run, a coordinating "and"/"but" and a dash."""
+run, a coordinating "and"/"but", "while"/"before"/"after" and a dash."""
 
 
 _ATTRIB_VERBS = frozenset(
@@ -2381,6 +2381,12 @@ class _ArticleRun:
         # ``low``; a stray U+E000 is picked too and fails the tests below)
         for m in compress(range(k, end), map(_CUT_CAND.__contains__, map(_LOW, toks[k:end]))):
             tm = toks[m]
+            if tm.low in ("while", "before", "after"):
+                if m > k and m + 1 < end and toks[m + 1].low.endswith("ing") and toks[
+                        m + 1].low in self.c.speech_forms:
+                    end = m  # "said it was “premature” while adding that …"
+                    break
+                continue
             if tm.low in ("and", "but"):
                 if m > k and m + 1 < end and toks[m + 1].low in _COORD_REPORT:
                     end = m  # "thought him “decent” and called his plan “pure fantasy”"
@@ -3284,7 +3290,8 @@ def _trim_clause(text: str, s: int, e: int) -> tuple[int, int]:
         s += 5
     while s < e and text[s] in ", \t":
         s += 1  # "found that, on average, …"
-    while e > s and text[e - 1] in ".;:,–— \t":
+    while e > s and (text[e - 1] in ".;:,–— \t" or (
+            text[e - 1] == "-" and e - 1 > s and text[e - 2] in " \t")):
         e -= 1
     return s, e
 

@@ -947,3 +947,9 @@ def test_a_statement_saying_reports_the_subject_of_the_sentence() -> None:
         ("indirect", "the new fares were unfair", "ferry union"),
         ("indirect", "the port should lead", "Ann Lee"),
     ]
+
+
+def test_a_report_ends_before_while_adding() -> None:
+    got = _quotes("Mayor Ann Lee insisted it was “too early” to back Brandt while adding "
+                  "that she liked him.")
+    assert got[0] == ("mixed", "it was “too early” to back Brandt", "Ann Lee")
