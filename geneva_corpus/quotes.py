@@ -543,13 +543,13 @@ _MALE = frozenset("he him his mr. mr".split())
 _FEMALE = frozenset("she her hers mrs. ms. mrs ms".split())
 _SMALL_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve".split())
-# Capitalised at the start of a sentence, they open a group, not a name ("Many Vellans")
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
 _FRONT_TIME = frozenset(
     "shortly minutes hours moments days weeks months years soon earlier later".split())
 # Subordinators that end a report right after a quotation closed with a comma
 _QUOTE_THEN_SUBORD = frozenset("when as while after before since until".split())
+# Capitalised at the start of a sentence, they open a group, not a name ("Many Vellans")
 _QUANTIFIERS = frozenset(
     "many most some several all both few other others these those every each more no "
     "any".split())
@@ -1071,7 +1071,7 @@ class _ArticleRun:
         if m is None:
             return None
         best: _Person | None = None
-        # two edits only in a long word: "Saudis" is not a misspelt "Studies"
+        # two edits only in a long word: "Kalis" is not a misspelt "Kallies"
         edits = 2 if len(w) >= 7 else 1
         for p in self.people:
             if p.last[:1].lower() == word[:1].lower() and _edit_distance_le(
@@ -1121,7 +1121,7 @@ class _ArticleRun:
                 # quadratic)
                 i = max(j, i + 1)
                 while k < j - 1 and (toks[k].low in _SMALL_NUMBERS or toks[k].low in _QUANTIFIERS):
-                    k += 1  # "Six Brandt supporters", "Many Vellans": a number opens no name
+                    k += 1  # "Six Brandt supporters", "Many Vellans": no name opens with these
                 seq = toks[k:j]
                 key = tuple(map(_TEXT, seq))
                 try:
@@ -1469,6 +1469,11 @@ class _ArticleRun:
                     qidx = [k for k in range(c0, c1) if toks[k].kind == "q"]
                     plain_words = [k for k in range(c0, c1)
                                    if toks[k].kind == "w" and toks[k].low != "that"]
+                elif qidx and qidx[0] == c0 and fr.mention is not None and (
+                        fr.mention.tok0 > s0 and toks[fr.mention.tok0 - 1].low == "what"):
+                    # "what critics called “a swamp” …": the quoted words alone
+                    c1 = c0 + 1
+                    qidx, plain_words = [c0], []
                 if qidx and not plain_words:
                     for k in qidx:
                         r = runs[toks[k].run]
@@ -1529,9 +1534,6 @@ class _ArticleRun:
                     c1 = _subordinate_end(toks, c0, c1, toks[s0].low not in _SUBORD)
                     qidx = [k for k in qidx if k < c1]
                 c1 = _tail_cut(toks, c0, c1)
-                if qidx and fr.mention is not None and fr.mention.tok0 > s0 and toks[
-                        fr.mention.tok0 - 1].low == "what" and qidx[0] == c0:
-                    c1 = qidx[0] + 1  # "what critics called “fraud” …": the quoted words
                 qidx = [k for k in qidx if k < c1]
                 a = toks[c0].start
                 b = toks[c1 - 1].end
@@ -1583,23 +1585,19 @@ class _ArticleRun:
                                       (base + dpos, base + dpos + 1), bspk, pi))
                     last_in_para = bspk
                     continue
-            if not r.dash and text[s:e].rstrip()[-1:] in (",", "?", "!") and (
-                tail := self._generic_tail(toks, tok_of_run(k), base)
-            ) is not None:
-                # "“…,” Lee growled.": an attribution by a verb the tables lack
-                gspk, c0, c1 = tail
+            # attributions by a verb the tables lack, or by none: "“…,” Lee growled.";
+            # "Lee waited for quiet and thundered: “…”", "… to harbour master Ann Lee: “…”"
+            verbless: tuple[Speaker, int, int] | None = None
+            if not r.dash and text[s:e].rstrip()[-1:] in (",", "?", "!"):
+                verbless = self._generic_tail(toks, tok_of_run(k), base)
+            if verbless is None and not r.dash and not at_start and text[
+                    : r.open].rstrip().endswith(":"):
+                verbless = self._colon_head(toks, sents, tok_of_run(k), base)
+            if verbless is not None:
+                vspk, c0, c1 = verbless
                 out.append(_Found(base + s, base + e, QuoteKind.DIRECT, (base + c0, base + c1),
-                                  gspk, pi))
-                last_in_para = gspk
-                continue
-            if not r.dash and not at_start and text[: r.open].rstrip().endswith(":") and (
-                head := self._colon_head(toks, sents, tok_of_run(k), base)
-            ) is not None:
-                # "Lee waited for quiet and thundered: “…”": a verb the tables lack, then a colon
-                hspk, c0, c1 = head
-                out.append(_Found(base + s, base + e, QuoteKind.DIRECT, (base + c0, base + c1),
-                                  hspk, pi))
-                last_in_para = hspk
+                                  vspk, pi))
+                last_in_para = vspk
                 continue
             if at_start and pending is not None:
                 uspk, how = pending, "introduced by the previous paragraph"
@@ -1698,8 +1696,8 @@ class _ArticleRun:
         self, toks: Sequence[_Tok], sents: Sequence[tuple[int, int]], tq: int, base: int
     ) -> Speaker | None:
         """The speaker of a paragraph-final quotation at token ``tq`` that no sentence
-        attributes: the person the sentence before it is about ("Lee riffed on the delay,
-        drawing applause. “…”"; "Lee said in a statement. “…”")."""
+        attributes: the person the sentence before it is about ("The minister joked about
+        the delay. “…”"; "Lee said in a statement. “…”")."""
         si = bisect.bisect_right(sents, (tq, len(toks))) - 1
         if si < 1 or sents[si][0] != tq:
             return None
@@ -1728,7 +1726,8 @@ class _ArticleRun:
             return None
         s0 = sents[si][0]
         if toks[v].cap and toks[v].low not in _STOP_CAPS:
-            # "… does not surprise pollster Ann Lee: “…”": a person named before the colon
+            # "… comes as no surprise to harbour master Ann Lee: “…”": a person named before
+            # the colon
             ment = self._np_left(toks, s0, v)
             if ment is None or ment.kind != "name" or not self._names_person(ment):
                 return None
@@ -2074,7 +2073,7 @@ class _ArticleRun:
 
     def _noun_use(self, toks: Sequence[_Tok], s0: int, v0: int, v1: int) -> bool:
         """Whether a noun-like speech verb is a noun here: a modifier before its head
-        after a word that cannot be its subject ("and state troopers", "a Utah state
+        after a word that cannot be its subject ("and state troopers", "a Vell state
         delegate"), or a plural with a relative clause ("states that have ...")."""
         nxt = toks[v1]
         if nxt.low == "that" and v1 + 1 < len(toks) and toks[v1 + 1].low in _AUX:
@@ -2092,7 +2091,7 @@ class _ArticleRun:
     ) -> _Frame | None:
         low = toks[v1 - 1].low
         if low in self.c.noun_forms and v1 < s1 and self._noun_use(toks, s0, v0, v1):
-            return None  # "and state troopers", "a Utah state delegate", "states that have"
+            return None  # "and state troopers", "a Vell state delegate", "states that have"
         if v0 > s0 and ((toks[v0 - 1].low in _DETERMINERS and toks[v0 - 1].low not in (
             "that", "all", "both", "many", "some", "most", "several", "others"
         ) and not _is_number(toks[v0 - 1].low)) or toks[v0 - 1].low in (
@@ -2336,12 +2335,12 @@ class _ArticleRun:
                 if m < n and toks[m].text in (",", ":") and m + 1 < n and toks[m + 1].kind == "q":
                     k = m
                 elif (m := self._adverbials_to_quote(toks, k, n)) > k:
-                    k = m  # "announced on her blog, in capital letters, “…”"
+                    k = m  # "announced on the radio, in a shaky voice, “…”"
                 else:
                     return v1, v1
             elif k < n and toks[k].kind == "w":
-                # "replied evenly, “…”", "said last week in Vell, “…”", "announced on her
-                # blog, in capital letters, “…”": adverbials before the quotation
+                # "replied calmly, “…”", "told the council in Vell, “…”", "announced on
+                # the radio, in a shaky voice, “…”": adverbials before the quotation
                 m = self._adverbials_to_quote(toks, k, n)
                 if m > k:
                     k = m
@@ -2384,7 +2383,7 @@ class _ArticleRun:
             if tm.low in ("while", "before", "after"):
                 if m > k and m + 1 < end and toks[m + 1].low.endswith("ing") and toks[
                         m + 1].low in self.c.speech_forms:
-                    end = m  # "said it was “premature” while adding that …"
+                    end = m  # "said it was “too soon” to sell while adding that …"
                     break
                 continue
             if tm.low in ("and", "but"):
@@ -2425,7 +2424,7 @@ class _ArticleRun:
             if tm.kind == "q" and m + 1 < end and toks[m + 1].low in _QUOTE_THEN_SUBORD and (
                 tm.text.rstrip("”\"'’»").endswith(",")
             ) and not (m + 3 < end and toks[m + 3].low in ("comes", "came")):
-                end = m + 1  # "saying, “That is my right,” when the host pressed him"
+                end = m + 1  # "saying, “The quay is mine,” when Lee teased him"
                 break
             if tm.kind == "q" and m - 1 > k and toks[m - 1].text == ":" and (
                 m + 1 < end and self._tail_attribution(toks, m + 1, end)
@@ -2556,7 +2555,7 @@ class _ArticleRun:
                         and j - k <= 12 and not any(
                             x.low in _AUX or x.low in _SUBJ_PRONOUNS or x.low == "that"
                             for x in toks[k + 1 : j])):
-                    # "Ola Berg, the treasurer of Vell, one of the towns suing, said": a
+                    # "Ola Berg, the treasurer of Vell, one of the ferry towns, said": a
                     # second apposition; the speaker is before the first
                     outer = self._subject_left(toks, s0, k)
                     if outer is not None and outer.kind in ("name", "role", "org"):
@@ -2567,7 +2566,7 @@ class _ArticleRun:
                     # "who" clauses and appositions both fine
                     return inner
                 if not speech and j - k <= 5:
-                    # "One delegate not on the slate, Kelly Marsh, told …": a description,
+                    # "One skipper from the fleet, Kelly Marsh, told …": a description,
                     # then the name between the commas
                     named = self._np_left(toks, k + 1, j - 1)
                     if named is not None and named.kind == "name" and named.tok0 == k + 1:
@@ -2964,7 +2963,7 @@ class _ArticleRun:
             k = comma + 1
             if k + 1 < upto and toks[k].cap and toks[k + 1].text == "," and (
                     toks[k].low not in _STOP_CAPS):
-                k += 2  # "At an event in Ames, Iowa, on Sunday, Lee …": the place's region
+                k += 2  # "At a fair in Oster, Vell, on Sunday, Lee …": the place's region
         for v in range(k + 1, min(upto, k + 10)):
             t = toks[v]
             if t.kind != "w":
@@ -3289,7 +3288,7 @@ def _trim_clause(text: str, s: int, e: int) -> tuple[int, int]:
     if text[s : s + 5].lower() == "that ":
         s += 5
     while s < e and text[s] in ", \t":
-        s += 1  # "found that, on average, …"
+        s += 1  # "found that, in most winters, …"
     while e > s and (text[e - 1] in ".;:,–— \t" or (
             text[e - 1] == "-" and e - 1 > s and text[e - 2] in " \t")):
         e -= 1

@@ -797,9 +797,9 @@ def test_present_tense_coordination_and_participle_after_a_quotation() -> None:
 def test_noun_like_speech_verbs_used_as_nouns_are_not_cues() -> None:
     got = _quotes(
         "The ferry strike ended.\n\n"
-        "Gus Dalby, a Vell state delegate who is part of the harbour campaign, said he met "
-        "the union twice.\n\n"
-        "The coastguard and state troopers will stay in Oster through Sunday.\n\n"
+        "Gus Dalby, a Vell state delegate who backs the harbour plan, said he met the union "
+        "twice.\n\n"
+        "The coastguard and state troopers patrolled the quay all night.\n\n"
         "Ferry traffic in the coastal states that have new ports grew."
     )
     assert got == [("indirect", "he met the union twice", "Gus Dalby")]
@@ -810,16 +810,16 @@ def test_noun_like_speech_verbs_used_as_nouns_are_not_cues() -> None:
 
 def test_trailing_speakers_after_a_quotation() -> None:
     got = _quotes(
-        "Harbour master Ola Berg bristled at the question. “I have raised all the money I "
-        "need,” he said, cutting off a reporter who asked about fees.\n\n"
-        "“You pay your dues. Why doesn’t Brandt pay his?” a narrator in the Lee ad asks.\n\n"
-        "“It is a raid on the county budget,” Tim Vass, the treasurer of Oster, one of the "
-        "towns suing the port, said at a hearing."
+        "Harbour master Ola Berg frowned at the clerk. “The harbour has enough money for "
+        "now,” he said, interrupting a clerk who asked about fees.\n\n"
+        "“Ferries run late. Who will fix them?” a narrator in the Lee ad asks.\n\n"
+        "“The toll is far too high,” Tim Vass, the treasurer of Oster, one of the towns in "
+        "the ferry league, said at a hearing."
     )
     assert got == [
-        ("direct", "I have raised all the money I need,", "Ola Berg"),
-        ("direct", "You pay your dues. Why doesn’t Brandt pay his?", "narrator"),
-        ("direct", "It is a raid on the county budget,", "Tim Vass"),
+        ("direct", "The harbour has enough money for now,", "Ola Berg"),
+        ("direct", "Ferries run late. Who will fix them?", "narrator"),
+        ("direct", "The toll is far too high,", "Tim Vass"),
     ]
 
 
@@ -835,11 +835,11 @@ def test_short_words_are_not_misspelt_surnames() -> None:
 
 def test_adverbials_between_the_verb_and_the_quotation() -> None:
     got = _quotes(
-        "Mayor Ann Lee replied evenly, “I think the harbour plan is wrong.”\n\n"
-        "Lee also stated a day earlier, “If the ferry stops, Vell loses.”\n\n"
-        "Lee announced on her blog, in capital letters, “I am leaving the council.”\n\n"
-        "As Ola Berg said last week in Oster, “The port is the future.”\n\n"
-        "Berg called him, among other things, “a tired captain.”"
+        "Mayor Ann Lee replied calmly, “I think the harbour plan is wrong.”\n\n"
+        "Lee also stated on Monday, “If the ferry stops, Vell loses.”\n\n"
+        "Lee announced on the radio, in a shaky voice, “I am leaving the council.”\n\n"
+        "As Ola Berg told the council in Oster, “The port is the future.”\n\n"
+        "Berg called him, at one point, “a tired captain.”"
     )
     assert got == [
         ("direct", "I think the harbour plan is wrong.", "Ann Lee"),
@@ -847,31 +847,31 @@ def test_adverbials_between_the_verb_and_the_quotation() -> None:
         ("direct", "I am leaving the council.", "Ann Lee"),
         ("direct", "The port is the future.", "Ola Berg"),
         # an object before the comma: still a quoted fragment of a report
-        ("mixed", "him, among other things, “a tired captain.”", "Ola Berg"),
+        ("mixed", "him, at one point, “a tired captain.”", "Ola Berg"),
     ]
 
 
 def test_a_named_person_just_before_a_colon() -> None:
     got = _quotes(
-        "Pollster Ann Lee has watched Vell for years.\n\n"
-        "The late surge does not surprise pollster Ann Lee: “Late surges are normal here.”"
+        "Harbour master Ann Lee has run the Vell quay for years.\n\n"
+        "The late ferry comes as no surprise to harbour master Ann Lee: “Winter storms "
+        "always slow it down.”"
     )
-    assert got == [("direct", "Late surges are normal here.", "Ann Lee")]
+    assert got == [("direct", "Winter storms always slow it down.", "Ann Lee")]
 
 
 def test_a_paragraph_final_quotation_after_a_sentence_about_its_speaker() -> None:
     got = _quotes(
         "Harbour Minister Ola Berg opened the new quay on Monday.\n\n"
-        "Tim Vass, the spokesman for the port, said in a statement. “There are no boats "
-        "left to count.”\n\n"
-        "The minister joked about the delay, drawing laughter from the crowd. “And that is "
-        "why we need a second quay!”\n\n"
+        "Tim Vass, the spokesman for the port, spoke in a statement. “The quay will open "
+        "in May.”\n\n"
+        "The minister joked about the delay. “Next year we build a bigger quay!”\n\n"
         "The ferry left at noon. “Nobody waved at all that day,” a sailor recalled later.\n\n"
         "The crowd cheered the ferry. “It was a long wait for all of us.”"
     )
     assert got[:3] == [
-        ("direct", "There are no boats left to count.", "Tim Vass"),
-        ("direct", "And that is why we need a second quay!", "Ola Berg"),
+        ("direct", "The quay will open in May.", "Tim Vass"),
+        ("direct", "Next year we build a bigger quay!", "Ola Berg"),
         ("direct", "Nobody waved at all that day,", "sailor"),
     ]
     # the crowd is not a person, and a quotation inside a paragraph is not reported
@@ -882,25 +882,26 @@ def test_a_paragraph_final_quotation_after_a_sentence_about_its_speaker() -> Non
 def test_a_quantified_capitalised_group_is_not_a_person() -> None:
     text = ("Mayor Tomas Brandt toured the harbour on Monday.\n\n"
             "Many Vellans say the ferry is always late.\n\n"
-            "“Look at how long the queues are,” he said in August.")
+            "“The queues grow every single week,” he said on Monday.")
     quotes = extract_quotes(article_from_text(text))
     got = [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.kind.value)
            for q in quotes]
     assert got == [
         ("the ferry is always late", "Many Vellans", "group"),
-        ("Look at how long the queues are,", "Tomas Brandt", "person"),
+        ("The queues grow every single week,", "Tomas Brandt", "person"),
     ]
 
 
 def test_a_report_ends_after_a_quotation_and_a_subordinate_clause() -> None:
     got = _quotes(
-        "The ad closes on footage of Brandt saying during the debate, “That makes me "
-        "clever,” when Lee attacked him over his fees.\n\n"
+        "The film ends with Brandt saying at the launch, “The quay is mine,” when Lee "
+        "teased him about the fees.\n\n"
         "Lee said there is a “big gap between the two ports,” when it comes to fees.\n\n"
-        "The harbour became what several councillors called “a swamp” in their report."
+        "The harbour became what several councillors called “a swamp” that nobody could "
+        "drain."
     )
     assert got == [
-        ("direct", "That makes me clever,", "Brandt"),
+        ("direct", "The quay is mine,", "Brandt"),
         ("mixed", "there is a “big gap between the two ports,” when it comes to fees", "Lee"),
         # "what X called “…”": the quoted words alone
         ("direct", "a swamp", "several councillors"),
@@ -909,47 +910,47 @@ def test_a_report_ends_after_a_quotation_and_a_subordinate_clause() -> None:
 
 def test_irregular_past_verbs_and_a_comma_after_that() -> None:
     got = _quotes(
-        "Harbour clerk Ola Berg spoke to the crowd. Berg said the ferry office never shut "
-        "its doors.\n\n"
-        "Berg found that, on average in 2014, fares in Vell grew faster than wages."
+        "Harbour clerk Ola Berg spoke to the crowd. Berg said the old ferry never sank in "
+        "a storm.\n\n"
+        "Berg found that, in most winters, fares in Vell climbed faster than wages."
     )
     assert got == [
-        ("indirect", "the ferry office never shut its doors", "Ola Berg"),
-        ("indirect", "on average in 2014, fares in Vell grew faster than wages", "Ola Berg"),
+        ("indirect", "the old ferry never sank in a storm", "Ola Berg"),
+        ("indirect", "in most winters, fares in Vell climbed faster than wages", "Ola Berg"),
     ]
     for q in extract_quotes(article_from_text(
-            "Ola Berg found that, on average, fares in Vell grew.")):
+            "Ola Berg found that, in most winters, fares in Vell climbed.")):
         assert not q.text.startswith(",")
 
 
 def test_a_name_between_commas_after_a_description() -> None:
     got = _quotes(
-        "The vote was close. One delegate not on the Lee slate, Kelly Marsh, told "
-        "reporters she was leaning toward Lee.\n\n"
-        "Ferry rights advocates said the ruling made the fight more urgent."
+        "The vote was close. One skipper from the northern fleet, Kelly Marsh, told "
+        "reporters she would vote for the levy.\n\n"
+        "Ferry rights advocates said the new timetable was a step back."
     )
     assert got == [
-        ("indirect", "she was leaning toward Lee", "Kelly Marsh"),
-        ("indirect", "the ruling made the fight more urgent", "Ferry rights advocates"),
+        ("indirect", "she would vote for the levy", "Kelly Marsh"),
+        ("indirect", "the new timetable was a step back", "Ferry rights advocates"),
     ]
 
 
 def test_a_statement_saying_reports_the_subject_of_the_sentence() -> None:
     got = _quotes(
-        "Shortly after the vote, Harbour Chief Ola Berg (I-Vell) issued a statement saying "
-        "that the council should wait.\n\n"
-        "The ferry union released a statement Wednesday saying the new fares were unfair.\n\n"
-        "At a rally in Oster, Vell, on Sunday, Mayor Ann Lee defended her plan, saying that "
-        "the port should lead."
+        "Minutes after the storm, Harbour Chief Ola Berg (I-Vell) issued a statement saying "
+        "that the quay was safe.\n\n"
+        "The ferry union released a statement Friday saying the new fares were unfair.\n\n"
+        "At a fair in Oster, Vell, on Sunday, Mayor Ann Lee handed out leaflets, saying "
+        "that the ferry needed new engines."
     )
     assert got == [
-        ("indirect", "the council should wait", "Ola Berg"),
+        ("indirect", "the quay was safe", "Ola Berg"),
         ("indirect", "the new fares were unfair", "ferry union"),
-        ("indirect", "the port should lead", "Ann Lee"),
+        ("indirect", "the ferry needed new engines", "Ann Lee"),
     ]
 
 
 def test_a_report_ends_before_while_adding() -> None:
-    got = _quotes("Mayor Ann Lee insisted it was “too early” to back Brandt while adding "
-                  "that she liked him.")
-    assert got[0] == ("mixed", "it was “too early” to back Brandt", "Ann Lee")
+    got = _quotes("Mayor Ann Lee said it was “too soon” to sell the quay while adding "
+                  "that the harbour still needed cash.")
+    assert got[0] == ("mixed", "it was “too soon” to sell the quay", "Ann Lee")
