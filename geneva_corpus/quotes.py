@@ -1511,7 +1511,7 @@ class _ArticleRun:
                     continue
                 if not qidx and post_verb and toks[c0].low == "than":
                     continue  # "a bigger say than …"
-                if not qidx and toks[c0].low in _WH and verb_kind != "that":
+                if not qidx and post_verb and toks[c0].low in _WH and verb_kind != "that":
                     continue
                 if not qidx and toks[c0].low in _PREPS and post_verb and not _quantifier_at(
                     toks, c0
@@ -2561,8 +2561,11 @@ class _ArticleRun:
                     if outer is not None and outer.kind in ("name", "role", "org"):
                         return outer
                 if inner is not None and (inner.kind in ("name", "role", "org", "pronoun") or (
-                    inner.kind == "group" and toks[e].low in self.lex.group_nouns
-                )):
+                    inner.kind == "group" and (toks[e].low in self.lex.group_nouns or (
+                        # "A former clerk, speaking on condition of anonymity, said"
+                        (toks[k + 1].low.endswith("ing") and not toks[k + 1].cap)
+                        or toks[k + 1].low == "who")))
+                ):
                     # "who" clauses and appositions both fine
                     return inner
                 if not speech and j - k <= 5:
@@ -3244,6 +3247,11 @@ def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
         w = t.low
         if w in _FINITE or w.endswith("n't") or (k and w == "never"):
             return True
+        if k and _pronoun_subject(w):
+            return True  # "that, unlike last year, they …"
+        if k and not t.cap and w not in _NOT_PRESENT and not w.endswith(("ing", "ly", "s")) and (
+                k + 1 < len(words)) and _plural_subject(words, k - 1):
+            return True  # "said most voters want a change"
         if k and not t.cap and len(w) > 3 and w.endswith("ed"):
             return True
         if k and not t.cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) and (
@@ -3254,6 +3262,23 @@ def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
         ):
             return True
     return False
+
+
+_NOT_PRESENT = _DETERMINERS | _PREPS | _ADVERBS | _WH | _SUBORD | _TIME_WORDS | frozenset(
+    "and or but nor who that which than to not all both each".split())
+
+
+def _plural_subject(words: Sequence[_Tok], k: int) -> bool:
+    """Word ``k`` is a lower-case plural noun that can be the subject of a present-tense
+    verb after it ("voters", "people"), at the start or after a determiner."""
+    t = words[k]
+    w = t.low
+    if t.cap or not (w == "people" or (len(w) > 3 and w.endswith("s") and not w.endswith(
+            ("ss", "us", "is", "'s")))):
+        return False
+    return k == 0 or words[k - 1].low in _DETERMINERS or words[k - 1].low in _QUANTIFIERS or (
+        not words[k - 1].cap and words[k - 1].low not in _PREPS and words[k - 1].low not in (
+            "and", "or", "to", "of"))
 
 
 _NOT_INFINITIVE = frozenset(

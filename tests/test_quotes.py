@@ -954,3 +954,26 @@ def test_a_report_ends_before_while_adding() -> None:
     got = _quotes("Mayor Ann Lee said it was “too soon” to sell the quay while adding "
                   "that the harbour still needed cash.")
     assert got[0] == ("mixed", "it was “too soon” to sell the quay", "Ann Lee")
+
+
+def test_an_inverted_report_may_open_with_whether() -> None:
+    got = _quotes("Whether the night ferry keeps its timetable will decide the vote, said "
+                  "harbour clerk Ola Berg.")
+    assert got == [("indirect",
+                    "Whether the night ferry keeps its timetable will decide the vote",
+                    "Ola Berg")]
+
+
+def test_reported_clauses_with_a_fronted_phrase_or_a_plural_subject() -> None:
+    got = _quotes(
+        "Mayor Tim Vass says that, unlike the harbour board, he's ready to pay for the "
+        "locks.\n\n"
+        "Ann Lee said most rowers want a longer season.\n\n"
+        "A retired ferryman, speaking on condition of anonymity, said the locks were never "
+        "inspected."
+    )
+    assert got == [
+        ("indirect", "unlike the harbour board, he's ready to pay for the locks", "Tim Vass"),
+        ("indirect", "most rowers want a longer season", "Ann Lee"),
+        ("indirect", "the locks were never inspected", "retired ferryman"),
+    ]
