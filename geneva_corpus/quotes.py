@@ -1511,8 +1511,6 @@ class _ArticleRun:
                     continue
                 if not qidx and post_verb and toks[c0].low == "than":
                     continue  # "a bigger say than …"
-                if not qidx and post_verb and toks[c0].low in _WH and verb_kind != "that":
-                    continue
                 if not qidx and toks[c0].low in _PREPS and post_verb and not _quantifier_at(
                     toks, c0
                 ) and not (
@@ -2516,6 +2514,9 @@ class _ArticleRun:
             return None
         if t.text == "," and j - 1 > s0:
             # "Blinken, for his part, said" / "Smith, the mayor, said"
+            place = self._place_region(toks, s0, j)
+            if place is not None:
+                return self._subject_left(toks, s0, place)  # "Mona Tull, of Oster, Vell,"
             k = j - 1
             speech = False
             while k > s0 and toks[k].text != "," and j - k < 32:
@@ -2586,6 +2587,14 @@ class _ArticleRun:
                 # (a report inside the aside only in a relative clause: "Lee - who said X -")
                 return self._subject_left(toks, s0, k - 1)
             return None
+        if j - 2 > s0 and t.low in _TIME_WORDS and (toks[j - 1].low == "on" and j - 3 > s0):
+            j2 = j - 2
+        else:
+            j2 = j - 1
+        if j2 - 1 > s0 and t.low in _TIME_WORDS and toks[j2].low.endswith("ed") and not toks[
+                j2].cap and toks[j2 - 1].low in self.lex.source_nouns:
+            # "A news report published Wednesday said": the document before its participle
+            return self._np_left(toks, s0, j2 - 1)
         if j - 2 >= s0 and toks[j - 1].low == "in" and _is_number(t.low) and _is_number(
             toks[j - 2].low
         ):
@@ -2613,6 +2622,21 @@ class _ArticleRun:
             if outer is not None:
                 return outer
         return ment
+
+    def _place_region(self, toks: Sequence[_Tok], s0: int, j: int) -> int | None:
+        """The comma before ", Vell," when the comma at ``j`` closes the region of a place
+        apposition ("Mona Tull, 29, of Oster, Vell, says"), else None."""
+        k = j - 1
+        while k > s0 and j - k <= 3 and (toks[k].cap or toks[k].text == "."):
+            k -= 1
+        if k == j - 1 or k <= s0 or toks[k].text != ",":
+            return None
+        m = k - 1
+        while m > s0 and k - m <= 4 and toks[m].cap:
+            m -= 1
+        if m < k - 1 and m - 1 > s0 and toks[m].low in ("of", "from") and toks[m - 1].text == ",":
+            return k
+        return None
 
     def _known_head(self, t: _Tok) -> bool:
         """A lower-case word the tables know as the head of a speaker's noun phrase."""
@@ -3111,10 +3135,11 @@ _CONTRACTED = ("'ll", "'d", "'re", "'ve", "'m", "'s")
 
 
 def _pronoun_subject(low: str) -> bool:
-    """"he", "they", "he'll", "we're": a word that can only open a clause."""
+    """"he", "they", "he'll", "we're", "there's": a word that can only open a clause."""
     if low in _CLAUSE_SUBJECTS:
         return True
-    return low.endswith(_CONTRACTED) and low.rsplit("'", 1)[0] in _SUBJ_PRONOUNS
+    return low.endswith(_CONTRACTED) and (
+        low.rsplit("'", 1)[0] in _SUBJ_PRONOUNS or low in ("there's", "that's"))
 
 
 class _ClauseWord(dict[str, bool]):

@@ -977,3 +977,25 @@ def test_reported_clauses_with_a_fronted_phrase_or_a_plural_subject() -> None:
         ("indirect", "most rowers want a longer season", "Ann Lee"),
         ("indirect", "the locks were never inspected", "retired ferryman"),
     ]
+
+
+def test_wh_clauses_and_there_is_contractions_are_reports() -> None:
+    got = _quotes(
+        "Ola Berg explained how the night ferry would be paid for.\n\n"
+        "Harbour clerk Tim Vass said there's no rule against selling the quay."
+    )
+    assert got == [
+        ("indirect", "how the night ferry would be paid for", "Ola Berg"),
+        ("indirect", "there's no rule against selling the quay", "Tim Vass"),
+    ]
+
+
+def test_speakers_behind_a_place_apposition_or_a_dated_document() -> None:
+    got = _quotes(
+        "Mona Tull, 29, of North Oster, Vell, says her biggest worry is the ferry fare.\n\n"
+        "A harbour survey released Friday said the locks had not been inspected."
+    )
+    assert got == [
+        ("indirect", "her biggest worry is the ferry fare", "Mona Tull"),
+        ("indirect", "the locks had not been inspected", "harbour survey"),
+    ]
