@@ -579,6 +579,8 @@ _TITLE_BEFORE = regex.compile(
     r"(?:['’]s|\bon|\bbook|\btitled|\bentitled|\bshow|\bprogram|\bprogramme|\bfilm|"
     r"\bmovie|\bsong|\bcolumn|\bmagazine|\bseries|\bpodcast|\bop-ed|\bessay|\bnovel)"
     r",?[ \t\u00a0]*[\"'“‘«„]{1,2}$", regex.IGNORECASE)
+# a quoted title: capitalised words, no closing comma or full stop
+_TITLE_RUN = regex.compile(r"[\"“'‘«]\p{Lu}[\p{L}\p{N}’'-]*(?:[ \t]+[\p{L}\p{N}’'&-]+){0,7}[\"”'’»]")
 _DASH_LED = regex.compile(r"[–—―-][ \t\u00a0]+$")
 _SIGNATURE = regex.compile(r"\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3}\.?")
 
@@ -2092,8 +2094,11 @@ class _ArticleRun:
             return None  # "and state troopers", "a Vell state delegate", "states that have"
         if v0 > s0 and ((toks[v0 - 1].low in _DETERMINERS and toks[v0 - 1].low not in (
             "that", "all", "both", "many", "some", "most", "several", "others"
-        ) and not _is_number(toks[v0 - 1].low)) or toks[v0 - 1].low in (
-            "of", "to", "for", "by", "with")):
+        ) and not _is_number(toks[v0 - 1].low)) or (toks[v0 - 1].low in (
+            "of", "to", "for", "by", "with") and not (
+                # "Lee began by saying …"
+                toks[v0 - 1].low == "by" and low.endswith("ing") and v0 - 1 > s0
+                and toks[v0 - 2].kind == "w" and not toks[v0 - 2].cap))):
             return None  # a noun ("the demands of ...", "a report by ...")
         if v0 - 1 > s0 and low in self.c.noun_forms and toks[v0 - 1].low in _DETERMINERS and (
             toks[v0 - 2].low in _PREPS or toks[v0 - 2].low == "of"
@@ -2120,7 +2125,10 @@ class _ArticleRun:
         cue_class = self._cue_class(toks, v0, v1)
         reporting = low in self.c.reporting_forms
         # participle: ", saying that ..." / "and said ..."
-        if j >= s0 and (toks[j].text == "," or toks[j].low in ("and", "but")) and (
+        comma_q = is_ing and j > s0 and toks[j].kind == "q" and toks[j].text.rstrip(
+            "”\"'’»").endswith(",")  # "… the mayor “sank the ferry,” saying …"
+        if j >= s0 and (toks[j].text == "," or toks[j].low in ("and", "but") or comma_q or (
+                is_ing and toks[j].low == "by" and j > s0 and toks[j - 1].kind == "w")) and (
             is_ing or toks[j].low in ("and", "but") or (j > s0 and toks[j - 1].low == "and")
         ):
             if toks[j].low in ("and", "but") or is_ing:
@@ -2303,6 +2311,10 @@ class _ArticleRun:
                 k = m + 1
                 break
             in_pp = in_pp or tm.low in _PREPS
+            if tm.kind == "q" and in_pp and m > k and (
+                    toks[m - 1].cap or toks[m - 1].low.endswith(("'s", "’s"))) and (
+                    _TITLE_RUN.fullmatch(tm.text) is not None):
+                continue  # "said on Radio Vell's “Morning Tide” that …": a show's title
             if tm.kind == "q" or tm.text in (".", ";", "!", "?") or (
                 tm.text == "," and m > k
             ) or tm.text == ":" or _opens_clause(toks, m, n):
@@ -2430,18 +2442,27 @@ class _ArticleRun:
                 # "asserted that X: “…,” he claimed": the quotation is a report of its own
                 end = m - 1
                 break
-            if tm.kind == "q" and m + 1 < end and self._tail_attribution(toks, m + 1, end):
+            if tm.kind == "q" and m + 1 < end and self._tail_attribution(toks, m + 1, end,
+                                                                          after_quote=True):
                 end = m + 1
                 break
         return end
 
-    def _tail_attribution(self, toks: Sequence[_Tok], k: int, end: int) -> bool:
-        """Tokens ``k:end`` form a short trailing attribution ("Reuters reported")."""
-        if end - k > 8:
+    def _tail_attribution(
+        self, toks: Sequence[_Tok], k: int, end: int, after_quote: bool = False
+    ) -> bool:
+        """Tokens ``k:end`` form a short trailing attribution ("Reuters reported"); right
+        after a quotation, not a prepositional phrase ("“…” at the mooring rules")."""
+        if end - k > 8 or (after_quote and toks[k].low in _PREPS):
             return False
         for m in range(k, end):
             if toks[m].low in self.c.speech_forms:
-                return m > k or (m + 1 < end and toks[m + 1].cap)
+                if m == k:
+                    return m + 1 < end and toks[m + 1].cap
+                # not a noun after a determiner or a preposition ("at such rules")
+                prev = toks[m - 1].low
+                if prev not in _DETERMINERS and prev not in _PREPS and prev != "such":
+                    return True
         return False
 
     def _skip_np(self, toks: Sequence[_Tok], k: int, n: int) -> int:

@@ -999,3 +999,21 @@ def test_speakers_behind_a_place_apposition_or_a_dated_document() -> None:
         ("indirect", "her biggest worry is the ferry fare", "Mona Tull"),
         ("indirect", "the locks had not been inspected", "harbour survey"),
     ]
+
+
+def test_participles_after_by_or_a_comma_closed_quotation() -> None:
+    got = _quotes(
+        "Tim Vass opened by saying the quay would never be sold.\n\n"
+        "Ann Lee mocked the board for its claim that the ferry was “fully booked,” saying "
+        "half the seats had been empty all winter."
+    )
+    assert got == [
+        ("indirect", "the quay would never be sold", "Tim Vass"),
+        ("indirect", "half the seats had been empty all winter", "Ann Lee"),
+    ]
+
+
+def test_a_show_title_before_that_and_a_noun_after_a_quotation() -> None:
+    got = _quotes("Ola Berg said on Radio Vell's “Harbour Hour” that she would “take a "
+                  "look” at the mooring rules.")
+    assert got == [("mixed", "she would “take a look” at the mooring rules", "Ola Berg")]
