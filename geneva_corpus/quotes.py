@@ -548,6 +548,7 @@ _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _FRONT_TIME = frozenset(
     "shortly minutes hours moments days weeks months years soon earlier later".split())
 # Subordinators that end a report right after a quotation closed with a comma
+_ASKED_AFTER = frozenset("when if once after before while whenever".split())
 _QUOTE_THEN_SUBORD = frozenset("when as while after before since until".split())
 # Capitalised at the start of a sentence, they open a group, not a name ("Many Vellans")
 _QUANTIFIERS = frozenset(
@@ -1414,6 +1415,16 @@ class _ArticleRun:
             idle_from = si + 1
             sent_first_person = self._first_person(toks, s0, s1, caps)
             for fr in frames:
+                if fr.pattern == "asked":
+                    # the question someone was asked: its asker is not named
+                    s, e = _trim_clause(text, toks[fr.comp0].start, toks[fr.comp1 - 1].end)
+                    qk = [k for k in range(fr.comp0, fr.comp1) if toks[k].kind == "q"]
+                    used_runs.update(toks[k].run for k in qk)
+                    out.append(_Found(base + s, base + e, QuoteKind.MIXED if qk
+                                      else QuoteKind.INDIRECT,
+                                      (base + toks[fr.cue0].start, base + toks[fr.cue1 - 1].end),
+                                      None, pi))
+                    continue
                 spk = self._resolve(fr, toks, s0, base, frames)
                 if spk is not None:
                     last_in_para = spk
@@ -2118,7 +2129,10 @@ class _ArticleRun:
         # "was told", "is said to" -> passive, not an attribution
         if j + 1 < v0 and toks[j + 1].low in ("was", "were", "is", "are", "been", "be"):
             if low.endswith(("ed", "told", "said", "written")):
-                return None
+                return self._asked(toks, v0, v1, s1) if low in self.c.ask_forms else None
+        if low in self.c.ask_forms and low.endswith("ed") and (
+                v0 == s0 or toks[v0 - 1].low in _ASKED_AFTER):
+            return self._asked(toks, v0, v1, s1)  # "Asked whether …, Lee said …"
         if j >= s0 and toks[j].low in ("to", "not", "n't", "never"):
             return None
         is_ing = low.endswith("ing")
@@ -2220,6 +2234,26 @@ class _ArticleRun:
                     return _Frame(v0, v1, c0, c1, ment, "inverted",
                                   reporting=reporting or self._is_media(ment.text))
         return None
+
+    def _asked(self, toks: Sequence[_Tok], v0: int, v1: int, s1: int) -> _Frame | None:
+        """"Lee was asked whether …", "When asked to name …", "Asked about the fares,
+        …": the question put to someone, whose asker the sentence does not name."""
+        c0 = v1
+        if c0 < s1 and toks[c0].low == "about":
+            c0 += 1
+        elif c0 >= s1 or not (toks[c0].low in _WH or toks[c0].low == "to"):
+            return None
+        if c0 + 1 < s1 and toks[c0].low == "to" and toks[c0 + 1].low in ("comment", "respond"):
+            return None  # "was asked to comment on …": a request that carries no content
+        c1 = c0
+        while c1 < s1 and toks[c1].text not in (",", ";", ":", ".", "?", "!") and not (
+                toks[c1].kind == "q" and toks[c1].text.rstrip("”\"'’»").endswith(",")):
+            c1 += 1
+        if c1 < s1 and toks[c1].kind == "q":
+            c1 += 1  # "Asked if Lee is “fit to serve,” most voters said …"
+        if c1 - c0 < 2:
+            return None
+        return _Frame(v0, v1, c0, c1, None, "asked")
 
     def _clause_start(self, toks: Sequence[_Tok], s0: int, c1: int) -> int:
         k = c1 - 1
@@ -2489,6 +2523,10 @@ class _ArticleRun:
                     continue
                 if fa.comp0 <= fb.cue0 < fa.comp1:
                     # fb's cue sits inside fa's complement
+                    if fb.pattern == "asked" and fa.pattern in ("trailing", "inverted") and (
+                            fb.comp1 >= fa.comp1 - 1):
+                        keep[a] = False  # "When asked about X, Lee laughed."
+                        continue
                     comma = -1 if fb.mention is None else fb.mention.tok0 - 1
                     if comma > 0 and toks[comma].low in _COORD_CUT and toks[comma - 1].text == ",":
                         comma -= 1  # "X said A, and Y said B"

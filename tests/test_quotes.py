@@ -1017,3 +1017,22 @@ def test_a_show_title_before_that_and_a_noun_after_a_quotation() -> None:
     got = _quotes("Ola Berg said on Radio Vell's “Harbour Hour” that she would “take a "
                   "look” at the mooring rules.")
     assert got == [("mixed", "she would “take a look” at the mooring rules", "Ola Berg")]
+
+
+def test_questions_put_to_someone_are_reports_without_a_speaker() -> None:
+    text = (
+        "Asked whether she would back the levy, Ann Lee said she would not.\n\n"
+        "When asked about the night ferry, Tim Vass laughed.\n\n"
+        "Ola Berg was asked to name one lock she had repaired. She was also asked to "
+        "comment on the fares."
+    )
+    got = _quotes(text)
+    assert got == [
+        ("indirect", "whether she would back the levy", None),
+        ("indirect", "she would not", "Ann Lee"),
+        ("indirect", "the night ferry", None),
+        ("indirect", "to name one lock she had repaired", None),
+    ]
+    art = article_from_text(text)
+    asked = extract_quotes(art)[0]
+    assert asked.cue is not None and art.body[asked.cue.start:asked.cue.end] == "Asked"
