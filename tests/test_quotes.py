@@ -741,6 +741,8 @@ def test_verb_before_a_colon_and_a_first_verb_that_reports_nothing() -> None:
     quotes = extract_quotes(article_from_text(text))
     got = [(q.text, q.speaker and q.speaker.name, q.cue and q.cue.text) for q in quotes]
     assert got == [("The dam will hold.", "Ann Lee", "thundered"),
+                   # the question put to her, by an asker the article does not name
+                   ("the budget", None, "Asked"),
                    ("Ask me in June.", "Ann Lee", "said")]
     assert "the subject of the verb before the colon" in quotes[0].explain()
 
