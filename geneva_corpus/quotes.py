@@ -548,6 +548,7 @@ _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _FRONT_TIME = frozenset(
     "shortly minutes hours moments days weeks months years soon earlier later".split())
 # Subordinators that end a report right after a quotation closed with a comma
+_TAIL_DETS = frozenset("the a an some many several".split())
 _ASKED_AFTER = frozenset("when if once after before while whenever".split())
 _QUOTE_THEN_SUBORD = frozenset("when as while after before since until".split())
 # Capitalised at the start of a sentence, they open a group, not a name ("Many Vellans")
@@ -1539,7 +1540,10 @@ class _ArticleRun:
                     continue  # "said as the crowd cheered", "said them"
                 inner_sub = fr.mention is not None and fr.mention.tok0 > s0 and toks[
                     fr.mention.tok0 - 1].low in _SUBORD
-                if post_verb and fr.cue0 > s0 and (toks[s0].low in _SUBORD or inner_sub):
+                as_report = toks[s0].low == "as" and toks[c0 - 1].text == "," and (
+                    fr.pattern == "subject")  # "As the Gazette reported, the mayor …"
+                if post_verb and fr.cue0 > s0 and not as_report and (
+                        toks[s0].low in _SUBORD or inner_sub):
                     # "While critics argue X, the mayor ...", "However, while the council
                     # says X, it ...": the report ends with the subordinate clause
                     c1 = _subordinate_end(toks, c0, c1, toks[s0].low not in _SUBORD)
@@ -1784,6 +1788,19 @@ class _ArticleRun:
             while end < n and toks[end].low in _PARTICLES:
                 end += 1
             cue1 = end
+        elif first.low in _TAIL_DETS:
+            # "“…,” the deputy harbour master riffed.", "“…!” some anglers chanted": a
+            # noun phrase whose head the tables know, then a verb in the past tense
+            v = tq + 2
+            while v < n and v - tq <= 6 and toks[v].kind == "w" and not (
+                    toks[v].low.endswith("ed") and _verb_like(toks[v])):
+                v += 1
+            if v >= n or toks[v].kind != "w" or not self._known_head(toks[v - 1]):
+                return None
+            ment = self._np_left(toks, tq + 1, v - 1)
+            if ment is None or ment.tok0 != tq + 1 or ment.kind == "pronoun":
+                return None
+            cue0, cue1, end = v, v + 1, v + 1
         elif _verb_like(first) and first.low.endswith("ed"):
             # "remembered Ann Lee"
             ment = self._np_right(toks, tq + 2, self._np_right_end(toks, tq + 2, n))
@@ -1796,7 +1813,7 @@ class _ArticleRun:
             toks[end].low in _PREPS or toks[end].low in _TIME_WORDS
         ):
             return None
-        if not self._names_person(ment):
+        if not self._names_person(ment) and first.low not in _TAIL_DETS:
             return None
         spk = self._speaker_of(ment, tq + 1, toks, 0, base,
                                "a short attribution after the quotation", "trailing")
@@ -2637,11 +2654,18 @@ class _ArticleRun:
             return None
         if t.text in _SPACED_DASHES and j - 1 > s0:
             # "Several bakers — among them two brothers — said": step over the aside
-            k = j - 1
+            # (typed as "--" too: two hyphens)
+            double = t.text == "-" and toks[j - 1].text == "-" and toks[j - 1].end == t.start
+            k = j - 2 if double else j - 1
             speech = False
             while k > s0 and toks[k].text != t.text and j - k < 24:
                 speech = speech or toks[k].kind == "q" or toks[k].low in self.c.speech_forms
                 k -= 1
+            if double and k - 1 > s0 and toks[k - 1].text == "-" and toks[k - 1].end == toks[
+                    k].start:
+                k -= 1
+            elif double:
+                return None
             if k > s0 and toks[k].text == t.text and (not speech or toks[k + 1].low == "who"):
                 # (a report inside the aside only in a relative clause: "Lee - who said X -")
                 return self._subject_left(toks, s0, k - 1)

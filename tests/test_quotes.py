@@ -1038,3 +1038,19 @@ def test_questions_put_to_someone_are_reports_without_a_speaker() -> None:
     art = article_from_text(text)
     asked = extract_quotes(art)[0]
     assert asked.cue is not None and art.body[asked.cue.start:asked.cue.end] == "Asked"
+
+
+def test_double_hyphen_asides_as_reports_and_role_tails() -> None:
+    got = _quotes(
+        "The harbour judge -- who has quarrelled with the mayor for a week -- said she "
+        "regretted her words.\n\n"
+        "As the Oster Gazette reported, the mayor has already hired a new pilot.\n\n"
+        "“Let me help you, the answer is no,” the deputy mayor riffed on Sunday.\n\n"
+        "“Hey, hey! Ho, ho!” some protesters chanted."
+    )
+    assert got == [
+        ("indirect", "she regretted her words", "harbour judge"),
+        ("indirect", "the mayor has already hired a new pilot", "Oster Gazette"),
+        ("direct", "Let me help you, the answer is no,", "deputy mayor"),
+        ("direct", "Hey, hey! Ho, ho!", "some protesters"),
+    ]
