@@ -547,9 +547,11 @@ _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
 _FRONT_TIME = frozenset(
     "shortly minutes hours moments days weeks months years soon earlier later".split())
-# Subordinators that end a report right after a quotation closed with a comma
+# Words that open a role or group noun phrase after a quotation ("“…,” the deputy said")
 _TAIL_DETS = frozenset("the a an some many several".split())
+# "When asked whether …": words before a sentence-initial "asked" with no subject
 _ASKED_AFTER = frozenset("when if once after before while whenever".split())
+# Subordinators that end a report right after a quotation closed with a comma
 _QUOTE_THEN_SUBORD = frozenset("when as while after before since until".split())
 # Capitalised at the start of a sentence, they open a group, not a name ("Many Vellans")
 _QUANTIFIERS = frozenset(
@@ -1789,7 +1791,7 @@ class _ArticleRun:
                 end += 1
             cue1 = end
         elif first.low in _TAIL_DETS:
-            # "“…,” the deputy harbour master riffed.", "“…!” some anglers chanted": a
+            # "“…,” the deputy mayor riffed.", "“…!” some protesters chanted": a
             # noun phrase whose head the tables know, then a verb in the past tense
             v = tq + 2
             while v < n and v - tq <= 6 and toks[v].kind == "w" and not (
@@ -2267,7 +2269,7 @@ class _ArticleRun:
                 toks[c1].kind == "q" and toks[c1].text.rstrip("”\"'’»").endswith(",")):
             c1 += 1
         if c1 < s1 and toks[c1].kind == "q":
-            c1 += 1  # "Asked if Lee is “fit to serve,” most voters said …"
+            c1 += 1  # "Asked if the ferry is “worth the fare,” most riders said …"
         if c1 - c0 < 2:
             return None
         return _Frame(v0, v1, c0, c1, None, "asked")
@@ -2676,7 +2678,7 @@ class _ArticleRun:
             j2 = j - 1
         if j2 - 1 > s0 and t.low in _TIME_WORDS and toks[j2].low.endswith("ed") and not toks[
                 j2].cap and toks[j2 - 1].low in self.lex.source_nouns:
-            # "A news report published Wednesday said": the document before its participle
+            # "A harbour survey released Friday said": the document before its participle
             return self._np_left(toks, s0, j2 - 1)
         if j - 2 >= s0 and toks[j - 1].low == "in" and _is_number(t.low) and _is_number(
             toks[j - 2].low
@@ -3378,7 +3380,8 @@ _NOT_PRESENT = _DETERMINERS | _PREPS | _ADVERBS | _WH | _SUBORD | _TIME_WORDS | 
 
 def _plural_subject(words: Sequence[_Tok], k: int) -> bool:
     """Word ``k`` is a lower-case plural noun that can be the subject of a present-tense
-    verb after it ("voters", "people"), at the start or after a determiner."""
+    verb after it ("voters", "people"): first, or after a determiner, a quantifier or a
+    lower-case modifier ("most voters", "young rowers"), not after a preposition."""
     t = words[k]
     w = t.low
     if t.cap or not (w == "people" or (len(w) > 3 and w.endswith("s") and not w.endswith(

@@ -959,10 +959,10 @@ def test_a_report_ends_before_while_adding() -> None:
 
 
 def test_an_inverted_report_may_open_with_whether() -> None:
-    got = _quotes("Whether the night ferry keeps its timetable will decide the vote, said "
+    got = _quotes("Whether the night ferry can keep running is up to the council, said "
                   "harbour clerk Ola Berg.")
     assert got == [("indirect",
-                    "Whether the night ferry keeps its timetable will decide the vote",
+                    "Whether the night ferry can keep running is up to the council",
                     "Ola Berg")]
 
 
@@ -994,11 +994,11 @@ def test_wh_clauses_and_there_is_contractions_are_reports() -> None:
 
 def test_speakers_behind_a_place_apposition_or_a_dated_document() -> None:
     got = _quotes(
-        "Mona Tull, 29, of North Oster, Vell, says her biggest worry is the ferry fare.\n\n"
+        "Mona Tull, 41, of North Oster, Vell, says the harbour needs a second crane.\n\n"
         "A harbour survey released Friday said the locks had not been inspected."
     )
     assert got == [
-        ("indirect", "her biggest worry is the ferry fare", "Mona Tull"),
+        ("indirect", "the harbour needs a second crane", "Mona Tull"),
         ("indirect", "the locks had not been inspected", "harbour survey"),
     ]
 
@@ -1016,24 +1016,24 @@ def test_participles_after_by_or_a_comma_closed_quotation() -> None:
 
 
 def test_a_show_title_before_that_and_a_noun_after_a_quotation() -> None:
-    got = _quotes("Ola Berg said on Radio Vell's “Harbour Hour” that she would “take a "
-                  "look” at the mooring rules.")
-    assert got == [("mixed", "she would “take a look” at the mooring rules", "Ola Berg")]
+    got = _quotes("Ola Berg said on Radio Vell's “Harbour Hour” that the fee was “far too "
+                  "steep” under the mooring rules.")
+    assert got == [("mixed", "the fee was “far too steep” under the mooring rules", "Ola Berg")]
 
 
 def test_questions_put_to_someone_are_reports_without_a_speaker() -> None:
     text = (
-        "Asked whether she would back the levy, Ann Lee said she would not.\n\n"
+        "Asked whether the levy would pass, Ann Lee said the vote was too close to call.\n\n"
         "When asked about the night ferry, Tim Vass laughed.\n\n"
-        "Ola Berg was asked to name one lock she had repaired. She was also asked to "
+        "Ola Berg was asked to explain why the lighthouse was dark. She was also asked to "
         "comment on the fares."
     )
     got = _quotes(text)
     assert got == [
-        ("indirect", "whether she would back the levy", None),
-        ("indirect", "she would not", "Ann Lee"),
+        ("indirect", "whether the levy would pass", None),
+        ("indirect", "the vote was too close to call", "Ann Lee"),
         ("indirect", "the night ferry", None),
-        ("indirect", "to name one lock she had repaired", None),
+        ("indirect", "to explain why the lighthouse was dark", None),
     ]
     art = article_from_text(text)
     asked = extract_quotes(art)[0]
@@ -1042,15 +1042,15 @@ def test_questions_put_to_someone_are_reports_without_a_speaker() -> None:
 
 def test_double_hyphen_asides_as_reports_and_role_tails() -> None:
     got = _quotes(
-        "The harbour judge -- who has quarrelled with the mayor for a week -- said she "
-        "regretted her words.\n\n"
-        "As the Oster Gazette reported, the mayor has already hired a new pilot.\n\n"
-        "“Let me help you, the answer is no,” the deputy mayor riffed on Sunday.\n\n"
-        "“Hey, hey! Ho, ho!” some protesters chanted."
+        "The ferry pilot -- who has sailed the strait for thirty winters -- said the buoys "
+        "were misplaced.\n\n"
+        "As the Oster Gazette reported, the lighthouse keeper has resigned.\n\n"
+        "“Fog or no fog, the boat sails at six,” the deputy mayor riffed on Sunday.\n\n"
+        "“Fix the lamp! Fix the lamp!” some protesters chanted."
     )
     assert got == [
-        ("indirect", "she regretted her words", "harbour judge"),
-        ("indirect", "the mayor has already hired a new pilot", "Oster Gazette"),
-        ("direct", "Let me help you, the answer is no,", "deputy mayor"),
-        ("direct", "Hey, hey! Ho, ho!", "some protesters"),
+        ("indirect", "the buoys were misplaced", "ferry pilot"),
+        ("indirect", "the lighthouse keeper has resigned", "Oster Gazette"),
+        ("direct", "Fog or no fog, the boat sails at six,", "deputy mayor"),
+        ("direct", "Fix the lamp! Fix the lamp!", "some protesters"),
     ]
