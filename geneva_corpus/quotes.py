@@ -577,6 +577,13 @@ _CONCESSIVE = frozenset("while though although whereas".split())
 _OBJECT_OPENERS = frozenset("the a an his her their its our even more no".split())
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,8}")
 _IS_RUN = "\ue000".__eq__  # the ``low`` of a quoted run's token
+_CLOSING_MARKS = "”\"'’»"
+
+
+def _comma_closed(t: _Tok) -> bool:
+    """A quoted run whose words end with a comma inside the marks: “…,”."""
+    return t.kind == "q" and t.text.rstrip(_CLOSING_MARKS).endswith(",")
+
 _PARTICLES = frozenset("back in on up out".split())
 _TITLE_WORDS = frozenset("of the a an and in on to for at with".split())
 _TITLE_BEFORE = regex.compile(
@@ -1418,15 +1425,14 @@ class _ArticleRun:
             idle_from = si + 1
             sent_first_person = self._first_person(toks, s0, s1, caps)
             for fr in frames:
+                cue = (base + toks[fr.cue0].start, base + toks[fr.cue1 - 1].end)
                 if fr.pattern == "asked":
                     # the question someone was asked: its asker is not named
                     s, e = _trim_clause(text, toks[fr.comp0].start, toks[fr.comp1 - 1].end)
                     qk = [k for k in range(fr.comp0, fr.comp1) if toks[k].kind == "q"]
                     used_runs.update(toks[k].run for k in qk)
                     out.append(_Found(base + s, base + e, QuoteKind.MIXED if qk
-                                      else QuoteKind.INDIRECT,
-                                      (base + toks[fr.cue0].start, base + toks[fr.cue1 - 1].end),
-                                      None, pi))
+                                      else QuoteKind.INDIRECT, cue, None, pi))
                     continue
                 spk = self._resolve(fr, toks, s0, base, frames)
                 if spk is not None:
@@ -1449,9 +1455,8 @@ class _ArticleRun:
                         r = runs[toks[pk].run]
                         used_runs.add(toks[pk].run)
                         s, e = _trim(text, r.cstart, r.cend)
-                        cue0 = (base + toks[fr.cue0].start, base + toks[fr.cue1 - 1].end)
                         if e > s:
-                            out.append(_Found(base + s, base + e, QuoteKind.DIRECT, cue0, spk, pi))
+                            out.append(_Found(base + s, base + e, QuoteKind.DIRECT, cue, spk, pi))
                     elif pk > s0 and toks[pk + 1].text == "," and any(
                         toks[x].text == "," for x in range(fr.cue1, c0)
                     ):
@@ -1467,13 +1472,11 @@ class _ArticleRun:
                             pre = None
                         if pre is not None:
                             parenthetical = True
-                            cue0 = (base + toks[fr.cue0].start, base + toks[fr.cue1 - 1].end)
-                            out.append(_Found(base + pre[0], base + pre[1], pre[2], cue0, spk, pi))
+                            out.append(_Found(base + pre[0], base + pre[1], pre[2], cue, spk, pi))
                 qidx = [k for k in range(c0, c1) if toks[k].kind == "q"]
                 plain_words = [
                     k for k in range(c0, c1) if toks[k].kind == "w" and toks[k].low != "that"
                 ]
-                cue = (base + toks[fr.cue0].start, base + toks[fr.cue1 - 1].end)
                 verb_kind = self._verb_kind(toks, fr)
                 if fr.mention is not None and fr.mention.kind == "pronoun" and (
                     fr.mention.text.lower() in ("who", "which")
@@ -2126,7 +2129,7 @@ class _ArticleRun:
             "that", "all", "both", "many", "some", "most", "several", "others"
         ) and not _is_number(toks[v0 - 1].low)) or (toks[v0 - 1].low in (
             "of", "to", "for", "by", "with") and not (
-                # "Lee began by saying …"
+                # "Lee began by saying …": a participle after "by", not "a report by …"
                 toks[v0 - 1].low == "by" and low.endswith("ing") and v0 - 1 > s0
                 and toks[v0 - 2].kind == "w" and not toks[v0 - 2].cap))):
             return None  # a noun ("the demands of ...", "a report by ...")
@@ -2158,9 +2161,9 @@ class _ArticleRun:
         cue_class = self._cue_class(toks, v0, v1)
         reporting = low in self.c.reporting_forms
         # participle: ", saying that ..." / "and said ..."
-        comma_q = is_ing and j > s0 and toks[j].kind == "q" and toks[j].text.rstrip(
-            "”\"'’»").endswith(",")  # "… the mayor “sank the ferry,” saying …"
+        comma_q = is_ing and j > s0 and _comma_closed(toks[j])  # "“sank the ferry,” saying"
         if j >= s0 and (toks[j].text == "," or toks[j].low in ("and", "but") or comma_q or (
+                # "began by saying", "responded by first saying"
                 is_ing and toks[j].low == "by" and j > s0 and toks[j - 1].kind == "w")) and (
             is_ing or toks[j].low in ("and", "but") or (j > s0 and toks[j - 1].low == "and")
         ):
@@ -2266,7 +2269,7 @@ class _ArticleRun:
             return None  # "was asked to comment on …": a request that carries no content
         c1 = c0
         while c1 < s1 and toks[c1].text not in (",", ";", ":", ".", "?", "!") and not (
-                toks[c1].kind == "q" and toks[c1].text.rstrip("”\"'’»").endswith(",")):
+                _comma_closed(toks[c1])):
             c1 += 1
         if c1 < s1 and toks[c1].kind == "q":
             c1 += 1  # "Asked if the ferry is “worth the fare,” most riders said …"
@@ -2478,15 +2481,13 @@ class _ArticleRun:
                 if self._tail_attribution(toks, m + 1, end):
                     end = m
                     break
-            if tm.kind == "q" and m + 1 < end and toks[m + 1].low.endswith("ing") and (
-                toks[m + 1].low in self.c.speech_forms
-                and tm.text.rstrip("”\"'’»").endswith(",")
+            if m + 1 < end and toks[m + 1].low.endswith("ing") and (
+                toks[m + 1].low in self.c.speech_forms and _comma_closed(tm)
             ):
                 end = m + 1  # "the company was “reckless,” adding that …"
                 break
-            if tm.kind == "q" and m + 1 < end and toks[m + 1].low in _QUOTE_THEN_SUBORD and (
-                tm.text.rstrip("”\"'’»").endswith(",")
-            ) and not (m + 3 < end and toks[m + 3].low in ("comes", "came")):
+            if m + 1 < end and toks[m + 1].low in _QUOTE_THEN_SUBORD and _comma_closed(tm) and not (
+                    m + 3 < end and toks[m + 3].low in ("comes", "came")):
                 end = m + 1  # "saying, “The quay is mine,” when Lee teased him"
                 break
             if tm.kind == "q" and m - 1 > k and toks[m - 1].text == ":" and (
@@ -2672,14 +2673,12 @@ class _ArticleRun:
                 # (a report inside the aside only in a relative clause: "Lee - who said X -")
                 return self._subject_left(toks, s0, k - 1)
             return None
-        if j - 2 > s0 and t.low in _TIME_WORDS and (toks[j - 1].low == "on" and j - 3 > s0):
-            j2 = j - 2
-        else:
-            j2 = j - 1
-        if j2 - 1 > s0 and t.low in _TIME_WORDS and toks[j2].low.endswith("ed") and not toks[
-                j2].cap and toks[j2 - 1].low in self.lex.source_nouns:
-            # "A harbour survey released Friday said": the document before its participle
-            return self._np_left(toks, s0, j2 - 1)
+        if t.low in _TIME_WORDS and j - 1 > s0:
+            # "A harbour survey released (on) Friday said": the document before its participle
+            p = j - 2 if toks[j - 1].low == "on" else j - 1
+            if p - 1 > s0 and toks[p].low.endswith("ed") and not toks[p].cap and toks[
+                    p - 1].low in self.lex.source_nouns:
+                return self._np_left(toks, s0, p - 1)
         if j - 2 >= s0 and toks[j - 1].low == "in" and _is_number(t.low) and _is_number(
             toks[j - 2].low
         ):
