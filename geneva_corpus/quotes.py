@@ -565,6 +565,8 @@ def _is_number(low: str) -> bool:
 
 
 _MAX_SOURCE_WORDS = 12
+# heads after "according to" that name a plan, not a source
+_NOT_SOURCES = frozenset("plan plans schedule script tradition custom form".split())
 _SOURCE_TAIL = frozenset("who which that by at in of for on from with".split())
 _AUDIENCES = frozenset(
     "reporters journalists supporters voters students residents members delegates donors "
@@ -1557,7 +1559,7 @@ class _ArticleRun:
                 qidx = [k for k in qidx if k < c1]
                 a = toks[c0].start
                 b = toks[c1 - 1].end
-                s, e = _trim_clause(text, a, b)
+                s, e = _trim_clause(text, a, b, opens=c0 == s0)
                 if e - s < 2 or len(plain_words) + len(qidx) < 2:
                     continue
                 kind = QuoteKind.MIXED if qidx else QuoteKind.INDIRECT
@@ -2054,7 +2056,9 @@ class _ArticleRun:
             return None
         # a long source is named by its head ("a harbour clerk who spoke on condition that
         # ...", "a tally of street surveys carried out for ...")
-        ment = self._np_right(toks, b, min(j, b + _MAX_SOURCE_WORDS))
+        # a plain noun phrase names the source only after a phrase ("according to", not
+        # "citing": "citing fears of flooding" gives a reason)
+        ment = self._np_right(toks, b, min(j, b + _MAX_SOURCE_WORDS), source=b - a > 1)
         if ment is None:
             return None
         if j - b > _MAX_SOURCE_WORDS and ment.tok1 < j:
@@ -2074,13 +2078,15 @@ class _ArticleRun:
         while c1 > s0 and toks[c1 - 1].text in (",", "(", "—", "–"):
             c1 -= 1
         c0 = s0
+        if c1 > s0 and toks[c1 - 1].low == "that":
+            return None  # "Lee said that, according to X, ...": the source sits in Lee's report
         if not before:
             if j < s1 and toks[j].text == ",":
                 return _Frame(a, b, j + 1, self._cut(toks, j + 1, _strip_end(toks, j + 1, s1)),
                               ment, "according",
                               reporting=self._is_media(ment.text))
             return None
-        if toks[a - 1].text == "," and at_clause_start:
+        if toks[a - 1].text == "," and at_clause_start and j < s1 and toks[j].text == ",":
             return _Frame(a, b, j + 1, self._cut(toks, j + 1, _strip_end(toks, j + 1, s1)),
                           ment, "according")
         return _Frame(a, b, c0, c1, ment, "according-trailing",
@@ -2365,6 +2371,8 @@ class _ArticleRun:
                 if not in_pp and self._owned_clause(toks, k, m):
                     break  # "denied the report that ...": the noun phrase is the content
                 k = m + 1
+                if k + 1 < n and toks[k].text == "," and toks[k + 1].low == "according":
+                    k += 1  # "said that, according to the logs, ...": the source's aside
                 break
             in_pp = in_pp or tm.low in _PREPS
             if tm.kind == "q" and in_pp and m > k and (
@@ -2557,7 +2565,16 @@ class _ArticleRun:
                         # "While some say X, others say Y": two reports side by side
                         fa.comp1 = comma
                         continue
-                    if fa.pattern == "according-trailing" and fb.comp1 > fb.comp0 and (
+                    if fa.pattern == "according-trailing" and not any(
+                        toks[x].kind == "q" for x in range(fb.comp0, fb.comp1)
+                    ) and not _clause_like(toks, fb.comp0, fb.comp1) and (
+                        toks[fb.cue1 - 1].low not in _ATTRIB_VERBS
+                        and toks[fb.cue1 - 1].low not in self.c.reporting_forms
+                    ):
+                        # "The vote is all but guaranteed, according to a poll": a cue
+                        # word with no report of its own inside the source's report
+                        keep[b] = False
+                    elif fa.pattern == "according-trailing" and fb.comp1 > fb.comp0 and (
                         toks[fb.cue1 - 1].low not in _ATTRIB_VERBS
                         and self._cue_class(toks, fb.cue0, fb.cue1) != "bare"
                     ) and not any(toks[x].kind == "q" for x in range(fb.comp0, fb.comp1)):
@@ -2861,7 +2878,13 @@ class _ArticleRun:
             j += 1
         return j
 
-    def _np_right(self, toks: Sequence[_Tok], b: int, j: int) -> _Mention | None:
+    def _np_right(
+        self, toks: Sequence[_Tok], b: int, j: int, *, source: bool = False
+    ) -> _Mention | None:
+        """The noun phrase ``toks[b:j]`` as a speaker, or ``None``. A phrase must look
+        like one (a name, a role, a group, a determiner); after "according to"
+        (``source``) any plain noun phrase names the source ("according to media
+        trackers") unless its head is in :data:`_NOT_SOURCES` ("according to plan")."""
         words = [t for t in toks[b:j] if t.kind == "w"]
         if not words or len(words) != j - b:
             return None
@@ -2888,7 +2911,8 @@ class _ArticleRun:
             return None
         if not (any(t.cap for t in seg) or seg[-1].low in self.lex.role_nouns
                 or seg[-1].low in self.lex.group_nouns or seg[-1].low in self.lex.source_nouns
-                or seg[-1].low in self.c.org_words or seg[0].low in _DETERMINERS):
+                or seg[-1].low in self.c.org_words or seg[0].low in _DETERMINERS
+                or (source and seg[-1].low not in _NOT_SOURCES)):
             return None
         text = " ".join(map(_TEXT, seg))
         low = [t.low for t in seg]
@@ -3418,9 +3442,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _trim_clause(text: str, s: int, e: int) -> tuple[int, int]:
+def _trim_clause(text: str, s: int, e: int, *, opens: bool = False) -> tuple[int, int]:
+    """``text[s:e]`` without edge punctuation and, unless the span ``opens`` its
+    sentence ("That vote is lost, an aide said"), a leading complementizer "that"."""
     s, e = _trim(text, s, e)
-    if text[s : s + 5].lower() == "that ":
+    if not opens and text[s : s + 5].lower() == "that ":
         s += 5
     while s < e and text[s] in ", \t":
         s += 1  # "found that, in most winters, …"

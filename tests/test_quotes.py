@@ -1054,3 +1054,19 @@ def test_double_hyphen_asides_as_reports_and_role_tails() -> None:
         ("direct", "Fog or no fog, the boat sails at six,", "deputy mayor"),
         ("direct", "Fix the lamp! Fix the lamp!", "some protesters"),
     ]
+
+
+def test_according_to_a_plain_source_and_what_stands_between() -> None:
+    got = _quotes(
+        "The tunnel has cost about 40 million crowns, according to harbour auditors.\n\n"
+        "The ferry sailed at dawn, according to plan.\n\n"
+        "That toll rise is all but guaranteed, according to a tally of dock workers.\n\n"
+        "Pavel Indro told the board that, according to the tide tables, the pier would "
+        "flood.\n\n"
+        "The Lorn Herald reported the closure, citing harbour clerks."
+    )
+    assert got == [
+        ("indirect", "The tunnel has cost about 40 million crowns", "harbour auditors"),
+        ("indirect", "That toll rise is all but guaranteed", "tally of dock workers"),
+        ("indirect", "according to the tide tables, the pier would flood", "Pavel Indro"),
+    ]
