@@ -567,6 +567,9 @@ def _is_number(low: str) -> bool:
 _MAX_SOURCE_WORDS = 12
 # heads after "according to" that name a plan, not a source
 _NOT_SOURCES = frozenset("plan plans schedule script tradition custom form".split())
+# words ending in "'s" that are not possessives
+_CONTRACTIONS = frozenset(
+    "he's she's it's that's who's there's here's what's where's".split())
 _SOURCE_TAIL = frozenset("who which that by at in of for on from with".split())
 _AUDIENCES = frozenset(
     "reporters journalists supporters voters students residents members delegates donors "
@@ -2144,7 +2147,7 @@ class _ArticleRun:
         ):
             return None  # "in both states", "of many reports"
         if v0 > s0 and toks[v0 - 1].low.endswith("'s") and toks[v0 - 1].low not in (
-            "he's", "she's", "it's", "that's", "who's", "there's"
+            _CONTRACTIONS
         ):
             return None  # "the editor's note", "Russia's claim"
         # skip adverbs/auxiliaries left of the verb
@@ -2814,6 +2817,7 @@ class _ArticleRun:
             or head in self.c.org_words
         )
         k = j
+        owned = False
         while k - 1 >= s0 and toks[k - 1].kind == "w" and j - k < 7:
             prev = toks[k - 1]
             if prev.low == "that" and toks[k].low in _AUX and k - 2 >= s0 and toks[
@@ -2821,6 +2825,14 @@ class _ArticleRun:
                 break  # a relative clause: "states that have seen floods"
             if prev.low in _DETERMINERS:
                 k -= 1
+                break
+            if prev.cap and prev.low.endswith(("'s", "’s")) and prev.low.replace(
+                "’", "'"
+            ) not in _CONTRACTIONS:
+                # "Vass's associates", "Mayor Ann Lee's aides": the owner's whole name
+                owner = self._np_left(toks, s0, k - 1)
+                k = owner.tok0 if owner is not None and owner.tok0 < k else k - 1
+                owned = True
                 break
             if prev.low in self.c.speech_forms or prev.low in _PREPS or prev.low in (
                 "and", "or", "but", "that", "to", "not", "who", "which"
@@ -2830,7 +2842,7 @@ class _ArticleRun:
                     continue
                 break
             k -= 1
-        has_det = toks[k].low in _DETERMINERS
+        has_det = owned or toks[k].low in _DETERMINERS
         if not known and not has_det:
             return None
         if not known and (j - k > 5 or head.endswith("ing")):

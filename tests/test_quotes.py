@@ -1070,3 +1070,11 @@ def test_according_to_a_plain_source_and_what_stands_between() -> None:
         ("indirect", "That toll rise is all but guaranteed", "tally of dock workers"),
         ("indirect", "according to the tide tables, the pier would flood", "Pavel Indro"),
     ]
+
+
+def test_a_possessive_name_opens_a_speakers_noun_phrase() -> None:
+    got = _quotes(
+        "Mayor Ann Lee's associates insist she will not run again.\n\n"
+        "It's worth noting that the pier is old."
+    )
+    assert got == [("indirect", "she will not run again", "Mayor Ann Lee's associates")]
