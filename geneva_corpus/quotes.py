@@ -452,9 +452,10 @@ _CAP = attrgetter("cap")
 _TEXT = attrgetter("text")
 _SPACED_DASHES = frozenset("-–—")
 """Dashes that, with spaces around them, open or close an aside (one token each)."""
-_CUT_CAND = frozenset({",", "\ue000", "and", "but", "while", "before", "after"}) | _SPACED_DASHES
-"""The ``low`` of the tokens that can end a complement in ``_cut``: a comma, a quoted
-run, a coordinating "and"/"but", "while"/"before"/"after" and a dash."""
+_CUT_CAND = frozenset({",", ";", "\ue000", "and", "but", "while", "before", "after"}) | (
+    _SPACED_DASHES)
+"""The ``low`` of the tokens that can end a complement in ``_cut``: a comma, a semicolon,
+a quoted run, a coordinating "and"/"but", "while"/"before"/"after" and a dash."""
 
 
 _ATTRIB_VERBS = frozenset(
@@ -2468,6 +2469,11 @@ class _ArticleRun:
                     end = m  # "thought him “decent” and called his plan “pure fantasy”"
                     break
                 continue
+            if tm.text == ";" and m > k and _clause_like(toks, m + 1, end) and not (
+                m + 1 < end and not toks[m + 1].cap and toks[m + 1].low.endswith("ed")
+            ):  # (not a list of verb phrases: "; patched the sails")
+                end = m  # "said the pier was safe; the council has not voted": one clause
+                break
             if tm.kind == "p" and tm.text != ",":
                 if m > k and m + 1 < end and toks[m + 1].low in _ATTRIB_VERBS and (
                     toks[m - 1].end < tm.start
@@ -2842,7 +2848,10 @@ class _ArticleRun:
                     continue
                 break
             k -= 1
-        has_det = owned or toks[k].low in _DETERMINERS
+        has_det = owned or toks[k].low in _DETERMINERS or (
+            # "26 percent of rowers", "40 harbour pilots"
+            k < j and _is_number(toks[k].low) and head.endswith("s")
+            and not any(toks[x].low in _AUX for x in range(k + 1, j + 1)))
         if not known and not has_det:
             return None
         if not known and (j - k > 5 or head.endswith("ing")):

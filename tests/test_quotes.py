@@ -1078,3 +1078,16 @@ def test_a_possessive_name_opens_a_speakers_noun_phrase() -> None:
         "It's worth noting that the pier is old."
     )
     assert got == [("indirect", "she will not run again", "Mayor Ann Lee's associates")]
+
+
+def test_a_report_ends_at_a_semicolon_before_a_new_clause() -> None:
+    got = _quotes(
+        "Most rowers say they are tired of the storms; 26 percent of rowers say they will "
+        "sail anyway.\n\n"
+        "Ann Lee said she had mended the nets; patched the sails and painted the hull."
+    )
+    assert got == [
+        ("indirect", "they are tired of the storms", "Most rowers"),
+        ("indirect", "they will sail anyway", "26 percent of rowers"),
+        ("indirect", "she had mended the nets; patched the sails and painted the hull", "Ann Lee"),
+    ]
