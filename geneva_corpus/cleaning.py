@@ -56,7 +56,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "duplicated into the body)"),
     ContextRule("continuation", "(inherited)",
                 "a line that starts in lower case right after a removed line that did not end a "
-                "sentence continues it and gets its label (an ad broken over two lines)"),
+                "sentence continues it and gets its label (an ad broken over two lines); a "
+                "repeated title is a whole line and has no continuation"),
     ContextRule("caption_block", "caption",
                 "a short line between a caption and a photo credit belongs to the caption"),
     ContextRule("credit_after_caption", "photo_credit",
@@ -368,6 +369,7 @@ class Cleaner:
             for i in range(1, len(items)):
                 prev, it = items[i - 1], items[i]
                 if (it.label not in ("heading", "title") and prev.label not in removed
+                        and prev.label != "title_repeat"  # a whole line by definition
                         and not it.blank_before
                         and _LOWER_START.match(text, it.start, it.end)
                         and not text[prev.start:prev.end].endswith(tuple(".!?…"))):

@@ -141,3 +141,10 @@ def test_a_repeated_title_is_not_duplicated_into_the_body() -> None:
     assert art.body == "The ferry returned on Monday."
     assert [(r.text, r.reason) for r in art.removed] == [
         ("Home / News / Ferry", "navigation"), ("Vell ferry returns", "title_repeat")]
+
+
+def test_a_line_after_a_repeated_title_is_not_its_continuation() -> None:
+    # a repeated title is a whole line: the lower-case line under it is story text
+    art = parse("Harbour fees rise\n\nHarbour fees rise\nand the ferry board says it will appeal.")
+    assert art.body == "and the ferry board says it will appeal."
+    assert [(r.text, r.reason) for r in art.removed] == [("Harbour fees rise", "title_repeat")]
