@@ -2591,7 +2591,9 @@ class _ArticleRun:
                         # reports, not X's words
                         keep[b] = False
                     elif fa.reporting and fa.pattern in ("trailing", "inverted",
-                                                         "according-trailing"):
+                                                         "according-trailing") and not (
+                        fb.pattern in ("participle", "coord") and fb.inherit
+                    ):
                         keep[a] = False
                     elif fa.pattern == "according-trailing" and fb.pattern in (
                         "subject", "trailing", "inverted"

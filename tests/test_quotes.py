@@ -1091,3 +1091,16 @@ def test_a_report_ends_at_a_semicolon_before_a_new_clause() -> None:
         ("indirect", "they will sail anyway", "26 percent of rowers"),
         ("indirect", "she had mended the nets; patched the sails and painted the hull", "Ann Lee"),
     ]
+
+
+def test_an_outlets_report_keeps_a_participle_inside_it() -> None:
+    got = _quotes(
+        "Harbour police were treating the fire as arson and urging people to stay home, "
+        "Radio Vell reported.\n\n"
+        "She left the meeting early and said little, according to a clerk."
+    )
+    assert got == [
+        ("indirect", "Harbour police were treating the fire as arson and urging people to "
+         "stay home", "Radio Vell"),
+        ("indirect", "She left the meeting early and said little", "clerk"),
+    ]
