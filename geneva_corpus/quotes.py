@@ -3143,7 +3143,14 @@ class _ArticleRun:
         k = s0
         # skip a leading adverbial ("In his statement at the meeting, ...", "Shortly
         # after the vote, ...")
-        if k < upto and (toks[k].low in _PREPS or toks[k].low in _FRONT_TIME):
+        first = toks[k].low if k < upto else ""
+        if k < upto and (first in _PREPS or first in _FRONT_TIME or (
+            # "Essentially, ...", "Walking to the quay, ...": an adverb or a participle
+            # phrase, not a name the article knows
+            ((first.endswith("ly") and toks[k + 1].text == ",") or (
+                first.endswith("ing") and toks[k + 1].kind == "w"))
+            and len(first) > 4 and first not in self.by_last
+        )):
             m = k
             while m < upto and toks[m].text != ",":
                 m += 1

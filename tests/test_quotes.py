@@ -1104,3 +1104,19 @@ def test_an_outlets_report_keeps_a_participle_inside_it() -> None:
          "stay home", "Radio Vell"),
         ("indirect", "She left the meeting early and said little", "clerk"),
     ]
+
+
+def test_a_fronted_adverb_or_participle_is_not_the_subject() -> None:
+    text = (
+        "Mona Tull chairs the board.\n\n"
+        "Walking to the next pier, Tull looked back at the ferry and said the hull had been "
+        "patched twice.\n\n"
+        "Essentially, Tull read the logs and found that two pilots had been asleep."
+    )
+    quotes = extract_quotes(article_from_text(text))
+    got = [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention)
+           for q in quotes]
+    assert got == [
+        ("the hull had been patched twice", "Mona Tull", "Tull"),
+        ("two pilots had been asleep", "Mona Tull", "Tull"),
+    ]
