@@ -3147,7 +3147,7 @@ class _ArticleRun:
         if k < upto and (first in _PREPS or first in _FRONT_TIME or (
             # "Essentially, ...", "Walking to the quay, ...": an adverb or a participle
             # phrase, not a name the article knows
-            ((first.endswith("ly") and toks[k + 1].text == ",") or (
+            k + 1 < upto and ((first.endswith("ly") and toks[k + 1].text == ",") or (
                 first.endswith("ing") and toks[k + 1].kind == "w"))
             and len(first) > 4 and first not in self.by_last
         )):
