@@ -2059,9 +2059,9 @@ class _ArticleRun:
         if j == b:
             return None
         # a long source is named by its head ("a harbour clerk who spoke on condition that
-        # ...", "a tally of street surveys carried out for ...")
-        # a plain noun phrase names the source only after a phrase ("according to", not
-        # "citing": "citing fears of flooding" gives a reason)
+        # ...", "a tally of street surveys carried out for ..."); a plain noun phrase
+        # names the source only after a phrase ("according to", not "citing": "citing
+        # fears of flooding" gives a reason)
         ment = self._np_right(toks, b, min(j, b + _MAX_SOURCE_WORDS), source=b - a > 1)
         if ment is None:
             return None
@@ -2907,7 +2907,7 @@ class _ArticleRun:
         """The noun phrase ``toks[b:j]`` as a speaker, or ``None``. A phrase must look
         like one (a name, a role, a group, a determiner); after "according to"
         (``source``) any plain noun phrase names the source ("according to media
-        trackers") unless its head is in :data:`_NOT_SOURCES` ("according to plan")."""
+        trackers") unless its head names a plan ("according to plan")."""
         words = [t for t in toks[b:j] if t.kind == "w"]
         if not words or len(words) != j - b:
             return None
