@@ -2837,7 +2837,7 @@ class _ArticleRun:
             if prev.cap and prev.low.endswith(("'s", "’s")) and prev.low.replace(
                 "’", "'"
             ) not in _CONTRACTIONS:
-                # "Vass's associates", "Mayor Ann Lee's aides": the owner's whole name
+                # "Vass's neighbours", "Mayor Ann Lee's aides": the owner's whole name
                 owner = self._np_left(toks, s0, k - 1)
                 k = owner.tok0 if owner is not None and owner.tok0 < k else k - 1
                 owned = True
@@ -2851,7 +2851,7 @@ class _ArticleRun:
                 break
             k -= 1
         has_det = owned or toks[k].low in _DETERMINERS or (
-            # "26 percent of rowers", "40 harbour pilots"
+            # "31 percent of rowers", "40 harbour pilots"
             k < j and _is_number(toks[k].low) and head.endswith("s")
             and not any(toks[x].low in _AUX for x in range(k + 1, j + 1)))
         if not known and not has_det:
@@ -3145,7 +3145,7 @@ class _ArticleRun:
         # after the vote, ...")
         first = toks[k].low if k < upto else ""
         if k < upto and (first in _PREPS or first in _FRONT_TIME or (
-            # "Essentially, ...", "Walking to the quay, ...": an adverb or a participle
+            # "Frankly, ...", "Climbing onto the quay, ...": an adverb or a participle
             # phrase, not a name the article knows
             k + 1 < upto and ((first.endswith("ly") and toks[k + 1].text == ",") or (
                 first.endswith("ing") and toks[k + 1].kind == "w"))

@@ -1074,44 +1074,44 @@ def test_according_to_a_plain_source_and_what_stands_between() -> None:
 
 def test_a_possessive_name_opens_a_speakers_noun_phrase() -> None:
     got = _quotes(
-        "Mayor Ann Lee's associates insist she will not run again.\n\n"
+        "Mayor Ann Lee's neighbours insist she will not run again.\n\n"
         "It's worth noting that the pier is old."
     )
-    assert got == [("indirect", "she will not run again", "Mayor Ann Lee's associates")]
+    assert got == [("indirect", "she will not run again", "Mayor Ann Lee's neighbours")]
 
 
 def test_a_report_ends_at_a_semicolon_before_a_new_clause() -> None:
     got = _quotes(
-        "Most rowers say they are tired of the storms; 26 percent of rowers say they will "
-        "sail anyway.\n\n"
+        "Most rowers say the storms have worn them out; 31 percent of rowers say they "
+        "will sail anyway.\n\n"
         "Ann Lee said she had mended the nets; patched the sails and painted the hull."
     )
     assert got == [
-        ("indirect", "they are tired of the storms", "Most rowers"),
-        ("indirect", "they will sail anyway", "26 percent of rowers"),
+        ("indirect", "the storms have worn them out", "Most rowers"),
+        ("indirect", "they will sail anyway", "31 percent of rowers"),
         ("indirect", "she had mended the nets; patched the sails and painted the hull", "Ann Lee"),
     ]
 
 
 def test_an_outlets_report_keeps_a_participle_inside_it() -> None:
     got = _quotes(
-        "Harbour police were treating the fire as arson and urging people to stay home, "
-        "Radio Vell reported.\n\n"
-        "She left the meeting early and said little, according to a clerk."
+        "Harbour police were calling the fire arson and asking boat owners to move their "
+        "boats, Radio Vell reported.\n\n"
+        "She left the regatta at noon and said nothing more, according to a clerk."
     )
     assert got == [
-        ("indirect", "Harbour police were treating the fire as arson and urging people to "
-         "stay home", "Radio Vell"),
-        ("indirect", "She left the meeting early and said little", "clerk"),
+        ("indirect", "Harbour police were calling the fire arson and asking boat owners to "
+         "move their boats", "Radio Vell"),
+        ("indirect", "She left the regatta at noon and said nothing more", "clerk"),
     ]
 
 
 def test_a_fronted_adverb_or_participle_is_not_the_subject() -> None:
     text = (
         "Mona Tull chairs the board.\n\n"
-        "Walking to the next pier, Tull looked back at the ferry and said the hull had been "
+        "Climbing onto the quay, Tull looked back at the ferry and said the hull had been "
         "patched twice.\n\n"
-        "Essentially, Tull read the logs and found that two pilots had been asleep."
+        "Frankly, Tull checked the logs and found that two pilots had been asleep."
     )
     quotes = extract_quotes(article_from_text(text))
     got = [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention)
