@@ -2082,8 +2082,6 @@ class _ArticleRun:
         while c1 > s0 and toks[c1 - 1].text in (",", "(", "—", "–"):
             c1 -= 1
         c0 = s0
-        if c1 > s0 and toks[c1 - 1].low == "that":
-            return None  # "Lee said that, according to X, ...": the source sits in Lee's report
         if not before:
             if j < s1 and toks[j].text == ",":
                 return _Frame(a, b, j + 1, self._cut(toks, j + 1, _strip_end(toks, j + 1, s1)),
@@ -2375,8 +2373,6 @@ class _ArticleRun:
                 if not in_pp and self._owned_clause(toks, k, m):
                     break  # "denied the report that ...": the noun phrase is the content
                 k = m + 1
-                if k + 1 < n and toks[k].text == "," and toks[k + 1].low == "according":
-                    k += 1  # "said that, according to the logs, ...": the source's aside
                 break
             in_pp = in_pp or tm.low in _PREPS
             if tm.kind == "q" and in_pp and m > k and (
@@ -2483,7 +2479,8 @@ class _ArticleRun:
                 continue
             if tm.text == "," and m + 1 < end:
                 nx = toks[m + 1]
-                if nx.low in ("according",) or (
+                # (not an aside that opens the clause: "said that, according to the logs, …")
+                if (nx.low == "according" and m > k) or (
                     nx.low in _COORD_CUT and m + 2 < end and (
                         toks[m + 2].low in self.c.speech_forms
                         or (toks[m + 2].low in _SUBJ_PRONOUNS

@@ -1063,12 +1063,14 @@ def test_according_to_a_plain_source_and_what_stands_between() -> None:
         "That toll rise is all but guaranteed, according to a tally of dock workers.\n\n"
         "Pavel Indro told the board that, according to the tide tables, the pier would "
         "flood.\n\n"
-        "The Lorn Herald reported the closure, citing harbour clerks."
+        "The Lorn Herald reported the closure, citing harbour clerks.\n\n"
+        "The Vell Courier reported that, according to dock records, the ferry ran late."
     )
     assert got == [
         ("indirect", "The tunnel has cost about 40 million crowns", "harbour auditors"),
         ("indirect", "That toll rise is all but guaranteed", "tally of dock workers"),
         ("indirect", "according to the tide tables, the pier would flood", "Pavel Indro"),
+        ("indirect", "according to dock records, the ferry ran late", "Vell Courier"),
     ]
 
 
