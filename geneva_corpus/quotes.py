@@ -566,6 +566,9 @@ def _is_number(low: str) -> bool:
 
 
 _MAX_SOURCE_WORDS = 12
+# what ends the source named after "according to": a clause mark, a dash or a
+# bracket ("according to a ferry log - the third this year")
+_SOURCE_STOPS = frozenset((",", ";", ":", ".", "!", "?", "-", "–", "—", "(", ")"))
 # heads after "according to" that name a plan, not a source
 _NOT_SOURCES = frozenset("plan plans schedule script tradition custom form".split())
 # words ending in "'s" that are not possessives
@@ -2054,7 +2057,7 @@ class _ArticleRun:
     def _according(self, toks: list[_Tok], s0: int, s1: int, a: int, b: int) -> _Frame | None:
         # NP after the cue, up to a comma or the end
         j = b
-        while j < s1 and toks[j].text not in (",", ";", ":", ".", "!", "?") and toks[j].kind != "q":
+        while j < s1 and toks[j].text not in _SOURCE_STOPS and toks[j].kind != "q":
             j += 1
         if j == b:
             return None

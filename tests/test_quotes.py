@@ -1122,3 +1122,15 @@ def test_a_fronted_adverb_or_participle_is_not_the_subject() -> None:
         ("the hull had been patched twice", "Mona Tull", "Tull"),
         ("two pilots had been asleep", "Mona Tull", "Tull"),
     ]
+
+
+def test_an_according_to_source_ends_at_a_dash_or_bracket() -> None:
+    got = _quotes(
+        "Most ferry riders want a second pier, according to a Tarn Courier poll last week "
+        "- the third such poll this year.\n\n"
+        "Ann Lee carried 61 percent of the dock vote, according to exit polls (a wide margin)."
+    )
+    assert got == [
+        ("indirect", "Most ferry riders want a second pier", "Tarn Courier poll last week"),
+        ("indirect", "Ann Lee carried 61 percent of the dock vote", "exit polls"),
+    ]
