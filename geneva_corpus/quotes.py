@@ -2152,13 +2152,16 @@ class _ArticleRun:
             _CONTRACTIONS
         ):
             return None  # "the editor's note", "Russia's claim"
-        # skip adverbs/auxiliaries left of the verb
+        # skip adverbs/auxiliaries and time phrases left of the verb
         j = v0 - 1
-        while j >= s0 and toks[j].kind == "w" and (
-            toks[j].low in _ADVERBS or (toks[j].low.endswith("ly") and len(toks[j].low) > 4
-                                        and not toks[j].cap)
-        ):
-            j -= 1
+        while j >= s0 and toks[j].kind == "w":
+            if toks[j].low in _ADVERBS or (toks[j].low.endswith("ly") and len(toks[j].low) > 4
+                                           and not toks[j].cap):
+                j -= 1
+            elif j > s0 and _time_phrase_end(toks, j):
+                j -= 2  # "Lee last week said", "Lee on Monday said"
+            else:
+                break
         # "was told", "is said to" -> passive, not an attribution
         if j + 1 < v0 and toks[j + 1].low in ("was", "were", "is", "are", "been", "be"):
             if low.endswith(("ed", "told", "said", "written")):
@@ -2640,6 +2643,17 @@ class _ArticleRun:
                                and toks[k + 1].low == "who"):
                 # a report of its own between the commas, unless it is a relative clause
                 # ("Lee, who predicted that ..., said")
+                return None
+            if k > s0 and toks[k].text == "," and toks[k + 1].low in ("and", "but") and (
+                    not speech and not toks[k + 2].cap):
+                # "Lee, who backed Mayor Ann Vass, D-Fen, and opposed Tull, said": the second
+                # half of a relative clause; the speaker is before its "who"
+                m = k - 1
+                while m > s0 and k - m < 40 and not (
+                        toks[m].text == "," and toks[m + 1].low == "who"):
+                    m -= 1
+                if m > s0 and toks[m].text == ",":
+                    return self._np_left(toks, s0, m - 1)
                 return None
             if k > s0 and toks[k].text == ",":
                 e = k - 1
@@ -3312,6 +3326,16 @@ _SUBORD = frozenset(
 _TAIL_MARKERS = frozenset(
     "which who whose where whereas despite compared".split()
 )
+
+
+_TIME_UNITS = frozenset("week month year weekend night morning evening afternoon".split())
+
+
+def _time_phrase_end(toks: Sequence[_Tok], j: int) -> bool:
+    """``toks[j - 1 : j + 1]`` is a two-word time phrase ("last week", "on Monday")."""
+    low, prev = toks[j].low, toks[j - 1].low
+    return (low in _TIME_UNITS and prev in ("last", "this", "next", "that")) or (
+        prev == "on" and toks[j].cap and low in _TIME_WORDS)
 
 
 def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:

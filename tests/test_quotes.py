@@ -1134,3 +1134,22 @@ def test_an_according_to_source_ends_at_a_dash_or_bracket() -> None:
         ("indirect", "Most ferry riders want a second pier", "Tarn Courier poll last week"),
         ("indirect", "Ann Lee carried 61 percent of the dock vote", "exit polls"),
     ]
+
+
+def test_a_time_phrase_between_subject_and_verb() -> None:
+    got = _quotes(
+        "Harbour master Ola Berg last week said the pier would close in May.\n\n"
+        "The council on Monday said it had no money for a new one."
+    )
+    assert got == [
+        ("indirect", "the pier would close in May", "Ola Berg"),
+        ("indirect", "it had no money for a new one", "council"),
+    ]
+
+
+def test_the_second_half_of_a_relative_clause_is_not_the_speaker() -> None:
+    got = _quotes(
+        "Ola Berg, who backed Mayor Ann Vass, D-Fen, and loudly opposed Tim Tull during "
+        "the regatta, said Tull wanted to sell the ferries."
+    )
+    assert got == [("indirect", "Tull wanted to sell the ferries", "Ola Berg")]
