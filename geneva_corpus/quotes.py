@@ -247,6 +247,7 @@ _TOKEN = regex.compile(
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|vs|Mt|Ft|Pres)\."
     r"|[\p{Lu}]\.(?=[\s]*[\p{Lu}])"  # an initial
     r")"
+    r"|[0-9]{1,3}+(?:,[0-9]{3})++(?![0-9])"  # a number with thousands: 21,000
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*+(?:[’'\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*+)*+"
     r"|[^\s]"
 )
@@ -562,7 +563,8 @@ _APPROX = frozenset("about around nearly almost roughly some over than more fewe
 
 
 def _is_number(low: str) -> bool:
-    return low.isdigit() or low in _SMALL_NUMBERS
+    return low.isdigit() or low in _SMALL_NUMBERS or (
+        low[:1].isdigit() and low.replace(",", "").isdigit())  # 21,000
 
 
 _MAX_SOURCE_WORDS = 12

@@ -1153,3 +1153,14 @@ def test_the_second_half_of_a_relative_clause_is_not_the_speaker() -> None:
         "the regatta, said Tull wanted to sell the ferries."
     )
     assert got == [("indirect", "Tull wanted to sell the ferries", "Ola Berg")]
+
+
+def test_a_number_with_thousands_is_one_word() -> None:
+    got = _quotes(
+        "Ola Berg said there are more than 2,400 rowers in the fleet.\n\n"
+        "Of the clubs polled, 1,409 rowers said they wanted a new pier."
+    )
+    assert got == [
+        ("indirect", "there are more than 2,400 rowers in the fleet", "Ola Berg"),
+        ("indirect", "they wanted a new pier", "1,409 rowers"),
+    ]
