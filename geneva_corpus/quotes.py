@@ -2387,6 +2387,13 @@ class _ArticleRun:
                     toks[m - 1].cap or toks[m - 1].low.endswith(("'s", "’s"))) and (
                     _TITLE_RUN.fullmatch(tm.text) is not None):
                 continue  # "said on Radio Vell's “Morning Tide” that …": a show's title
+            if tm.text == "," and in_pp and m > k and (
+                    toks[m - 1].low not in self.lex.content_nouns) and (
+                    (c := _aside_then_that(toks, m, n)) > 0):
+                # "said on Radio Vell, where she works, that …" (not "asked about a claim,
+                # first made by …, that …": the clause is the noun's)
+                k = c + 2
+                break
             if tm.kind == "q" or tm.text in (".", ";", "!", "?") or (
                 tm.text == "," and m > k
             ) or tm.text == ":" or _opens_clause(toks, m, n):
@@ -3328,6 +3335,18 @@ _SUBORD = frozenset(
 _TAIL_MARKERS = frozenset(
     "which who whose where whereas despite compared".split()
 )
+
+
+def _aside_then_that(toks: Sequence[_Tok], m: int, n: int) -> int:
+    """The comma of ", that" closing an aside opened by the comma at ``m`` ("said on
+    Radio Vell, where she works, that …"), or -1."""
+    for c in range(m + 2, min(n - 1, m + 20)):
+        t = toks[c]
+        if t.text == ",":
+            return c if toks[c + 1].low == "that" else -1
+        if t.kind == "q" or t.text in (".", ";", ":", "!", "?") or t.low == "that":
+            return -1
+    return -1
 
 
 _TIME_UNITS = frozenset("week month year weekend night morning evening afternoon".split())

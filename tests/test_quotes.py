@@ -1164,3 +1164,13 @@ def test_a_number_with_thousands_is_one_word() -> None:
         ("indirect", "there are more than 2,400 rowers in the fleet", "Ola Berg"),
         ("indirect", "they wanted a new pier", "1,409 rowers"),
     ]
+
+
+def test_that_after_an_aside_following_the_verb() -> None:
+    got = _quotes(
+        "Cora Lind said on Radio Vell, where she now hosts a talk show, that Berg should "
+        "resign.\n\n"
+        "Tull said in reply to a rumour, first printed by the Fen Echo, that he would sell."
+    )
+    # (the second "that" clause is the rumour's, not what Tull said)
+    assert got == [("indirect", "Berg should resign", "Cora Lind")]
