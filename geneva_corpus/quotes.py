@@ -2162,6 +2162,8 @@ class _ArticleRun:
                 j -= 1
             elif j > s0 and _time_phrase_end(toks, j):
                 j -= 2  # "Lee last week said", "Lee on Monday said"
+            elif j > s0 and toks[j].low == "since" and toks[j - 1].low in ("has", "have", "had"):
+                j -= 1  # "Lee has since said"
             else:
                 break
         # "was told", "is said to" -> passive, not an attribution

@@ -1139,11 +1139,13 @@ def test_an_according_to_source_ends_at_a_dash_or_bracket() -> None:
 def test_a_time_phrase_between_subject_and_verb() -> None:
     got = _quotes(
         "Harbour master Ola Berg last week said the pier would close in May.\n\n"
-        "The council on Monday said it had no money for a new one."
+        "The council on Monday said it had no money for a new one.\n\n"
+        "Ann Vass backed the plan but has since said the pier is too small."
     )
     assert got == [
         ("indirect", "the pier would close in May", "Ola Berg"),
         ("indirect", "it had no money for a new one", "council"),
+        ("indirect", "the pier is too small", "Ann Vass"),
     ]
 
 
