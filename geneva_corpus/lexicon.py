@@ -145,6 +145,11 @@ _OBJECT_VERBS = (
     "rule out", "acknowledge", "concede", "reveal", "disclose", "confirm", "mention",
     "discuss", "express", "tout", "hail", "mock", "ridicule", "warn of", "warn against",
 )
+# Verbs by which a document, a poll or a recording shows its content: after a source
+# noun ("A harbour poll shows the mayor ahead", "The footage showed a tug listing")
+# whatever follows up to the end of the clause is reported, clause or not. They report
+# nothing by themselves: list them in a verb table too.
+_EVIDENCE_VERBS = ("show", "find")
 # Cues of the form "made it clear that".
 _PHRASE_CUES = (
     "made it clear", "made clear", "makes it clear", "makes clear", "has made it clear",
@@ -330,6 +335,9 @@ class Lexicon:
         object_verbs: verbs whose noun-phrase object is the attributed content
             ("criticized the new tax", "accused the council of lying", "called for
             a recount"); with a "that" clause they report speech as well.
+        evidence_verbs: verbs by which a document or a poll shows its content ("a
+            poll shows the mayor ahead"): after a subject headed by one of
+            ``source_nouns`` the rest of the clause is reported, clause or not.
         content_nouns: nouns that own a "that" clause right after them ("denied the
             report that ..."): the clause is the noun's content, not what was said, so
             a verb does not reach over them to it (unless the noun is the speaker's
@@ -357,6 +365,9 @@ class Lexicon:
     stance_verbs: frozenset[str] = attrs.field(default=_norm(_STANCE_VERBS), converter=_norm)
     intent_verbs: frozenset[str] = attrs.field(default=_norm(_INTENT_VERBS), converter=_norm)
     object_verbs: frozenset[str] = attrs.field(default=_norm(_OBJECT_VERBS), converter=_norm)
+    evidence_verbs: frozenset[str] = attrs.field(
+        default=_norm(_EVIDENCE_VERBS), converter=_norm
+    )
     content_nouns: frozenset[str] = attrs.field(
         default=_norm(_CONTENT_NOUNS), converter=_norm
     )
@@ -401,6 +412,10 @@ class Lexicon:
     def with_object_verbs(self, *lemmas: str) -> Lexicon:
         """A copy with more verbs whose object is what was said ("castigate")."""
         return attrs.evolve(self, object_verbs=self.object_verbs | _norm(lemmas))
+
+    def with_evidence_verbs(self, *lemmas: str) -> Lexicon:
+        """A copy with more verbs by which a source shows its content ("reveal")."""
+        return attrs.evolve(self, evidence_verbs=self.evidence_verbs | _norm(lemmas))
 
     def with_content_nouns(self, *nouns: str) -> Lexicon:
         """A copy with more nouns that own a "that" clause ("hypothesis")."""

@@ -771,6 +771,8 @@ class _Compiled:
     noun_forms: frozenset[str]
     object_forms: frozenset[str]
     """forms of the verbs whose noun-phrase object is the attributed content"""
+    evidence_forms: frozenset[str]
+    """forms of the verbs by which a source shows its content ("a poll shows …")"""
     cue_first: frozenset[str]
     """every word that can start a cue (a verb form, the first word of a multi-word cue
     or of an "according to" phrase): a word outside it cannot open a frame"""
@@ -841,6 +843,7 @@ def _compile(lex: Lexicon) -> _Compiled:
         noun_forms=frozenset(f for v in lex.noun_verbs for f in _inflect(v)[:2])
         | frozenset(f for v in lex.object_verbs if " " not in v for f in _inflect(v)[:2]),
         object_forms=frozenset(f for v in lex.object_verbs for f in _inflect(v)),
+        evidence_forms=frozenset(f for v in lex.evidence_verbs for f in _inflect(v)),
         cue_first=frozenset(forms) | frozenset(multi_cues) | frozenset(according),
         cue_single=frozenset(f for f in forms if " " not in f) | frozenset(
             ph[0] for ph in (*multi, *multi_verbs, *acc) if len(ph) == 1),
@@ -1537,7 +1540,7 @@ class _ArticleRun:
                     continue
                 if not qidx and not parenthetical and not infinitive and not _clause_like(
                     toks, c0, c1
-                ):
+                ) and not self._shown(toks, fr):
                     continue
                 if not qidx and post_verb and toks[c0].low == "than":
                     continue  # "a bigger say than …"
@@ -1912,7 +1915,7 @@ class _ArticleRun:
         """A complement a "that" verb can report: a "that" clause, a clause whose
         "that" is left out ("announced it would withdraw", "believes the law will
         pass"), or for verbs of asking an indirect question ("asked whether ...")."""
-        if self._starts_with_that(toks, fr):
+        if self._starts_with_that(toks, fr) or self._shown(toks, fr):
             return True
         c0, c1 = fr.comp0, fr.comp1
         if c1 - c0 < 3:
@@ -1923,6 +1926,16 @@ class _ArticleRun:
         ):
             return True  # "asked whether ...", "asked him how long the repairs would take"
         return _finite_clause(toks, c0, c1)
+
+    def _shown(self, toks: Sequence[_Tok], fr: _Frame) -> bool:
+        """A source shows its content ("A harbour poll shows the mayor ahead"): an
+        evidence verb after a subject headed by a source noun, before some words."""
+        if fr.pattern != "subject" or fr.mention is None or fr.comp1 - fr.comp0 < 2 or (
+                toks[fr.cue1 - 1].low not in self.c.evidence_forms):
+            return False
+        head = toks[fr.mention.tok1 - 1]
+        return not head.cap and head.low in self.lex.source_nouns and (
+            toks[fr.comp0].kind == "w" and toks[fr.comp0].low not in _PREPS)
 
     def _owned_clause(self, toks: Sequence[_Tok], k: int, m: int) -> bool:
         """Whether the "that" at ``m`` opens the clause of a content noun right before

@@ -1176,3 +1176,26 @@ def test_that_after_an_aside_following_the_verb() -> None:
     )
     # (the second "that" clause is the rumour's, not what Tull said)
     assert got == [("indirect", "Berg should resign", "Cora Lind")]
+
+
+def test_a_source_shows_its_content_without_a_clause() -> None:
+    got = _quotes(
+        "A new Tarn Courier poll shows Ann Vass with an eight-point lead over Tull.\n\n"
+        "The harbour footage showed a tug listing badly to port.\n\n"
+        "Tull shows no sign of leaving the race."
+    )
+    assert got == [
+        ("indirect", "Ann Vass with an eight-point lead over Tull", "new Tarn Courier poll"),
+        ("indirect", "a tug listing badly to port", "harbour footage"),
+    ]
+
+
+def test_evidence_verbs_are_a_table_a_user_can_extend() -> None:
+    text = "The dock records indicate two ferries idle since May."
+    assert extract_quotes(article_from_text(text)) == ()
+    ex = QuoteExtractor(lexicon=Lexicon().with_evidence_verbs("indicate"))
+    quotes = extract_quotes(article_from_text(text), ex)
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("two ferries idle since May", "dock records")]
+    bare = QuoteExtractor(lexicon=Lexicon(evidence_verbs=()))
+    assert extract_quotes(article_from_text("A harbour poll shows Vass ahead."), bare) == ()
