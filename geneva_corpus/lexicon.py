@@ -246,6 +246,9 @@ _SOURCE_NOUNS = (
 )
 _GROUP_NOUNS = (
     "officials", "experts", "analysts", "diplomats", "lawmakers", "legislators",
+    "groups", "organizations", "organisations", "unions", "parties", "politicians",
+    "investors", "companies", "firms", "lobbyists", "pundits", "operatives", "hopefuls",
+    "independents", "millennials", "attendees", "moderators", "representatives",
     "senators", "leaders", "observers", "critics", "supporters", "opponents", "voters",
     "residents", "witnesses", "protesters", "protestors", "activists", "democrats",
     "republicans", "conservatives", "liberals", "progressives", "economists", "scientists",

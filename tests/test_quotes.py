@@ -1199,3 +1199,16 @@ def test_evidence_verbs_are_a_table_a_user_can_extend() -> None:
         ("two ferries idle since May", "dock records")]
     bare = QuoteExtractor(lexicon=Lexicon(evidence_verbs=()))
     assert extract_quotes(article_from_text("A harbour poll shows Vass ahead."), bare) == ()
+
+
+def test_plural_groups_are_speakers() -> None:
+    got = _quotes(
+        "Dockside groups say the new tolls are unfair.\n\n"
+        "Harbour unions warned that the strike would go on.\n\n"
+        "Young independents say they will not vote."
+    )
+    assert got == [
+        ("indirect", "the new tolls are unfair", "Dockside groups"),
+        ("indirect", "the strike would go on", "Harbour unions"),
+        ("indirect", "they will not vote", "Young independents"),
+    ]
