@@ -2754,6 +2754,13 @@ class _ArticleRun:
                 k -= 1
             return _Mention(toks[k].start, t.end, " ".join(x.text for x in toks[k : j + 1]),
                             "group", k, j + 1)
+        if _percent_at(toks, j, s0):
+            # "42% say", "nearly 42% said"
+            k = j - 1
+            while k - 1 >= s0 and toks[k - 1].low in _APPROX:
+                k -= 1
+            return _Mention(toks[k].start, t.end, " ".join(x.text for x in toks[k : j + 1]),
+                            "group", k, j + 1)
         ment = self._np_left(toks, s0, j)
         if t.kind != "w" or t.low.isdigit():
             skippable = False
@@ -2863,9 +2870,16 @@ class _ArticleRun:
             or head in self.c.org_words
         )
         k = j
-        owned = False
-        while k - 1 >= s0 and toks[k - 1].kind == "w" and j - k < 7:
+        opened = False  # by a possessive name or a share ("42% of")
+        while k - 1 >= s0 and j - k < 7:
             prev = toks[k - 1]
+            if prev.kind != "w":
+                if _percent_at(toks, k - 1, s0):
+                    k -= 2  # "(nearly) 42% of rowers"
+                    while k - 1 >= s0 and toks[k - 1].low in _APPROX:
+                        k -= 1
+                    opened = True
+                break
             if prev.low == "that" and toks[k].low in _AUX and k - 2 >= s0 and toks[
                     k - 2].kind == "w":
                 break  # a relative clause: "states that have seen floods"
@@ -2878,7 +2892,7 @@ class _ArticleRun:
                 # "Vass's neighbours", "Mayor Ann Lee's aides": the owner's whole name
                 owner = self._np_left(toks, s0, k - 1)
                 k = owner.tok0 if owner is not None and owner.tok0 < k else k - 1
-                owned = True
+                opened = True
                 break
             if prev.low in self.c.speech_forms or prev.low in _PREPS or prev.low in (
                 "and", "or", "but", "that", "to", "not", "who", "which"
@@ -2888,7 +2902,7 @@ class _ArticleRun:
                     continue
                 break
             k -= 1
-        has_det = owned or toks[k].low in _DETERMINERS or (
+        has_det = opened or toks[k].low in _DETERMINERS or (
             # "31 percent of rowers", "40 harbour pilots"
             k < j and _is_number(toks[k].low) and head.endswith("s")
             and not any(toks[x].low in _AUX for x in range(k + 1, j + 1)))
@@ -3362,6 +3376,12 @@ def _aside_then_that(toks: Sequence[_Tok], m: int, n: int) -> int:
         if t.kind == "q" or t.text in (".", ";", ":", "!", "?") or t.low == "that":
             return -1
     return -1
+
+
+def _percent_at(toks: Sequence[_Tok], j: int, s0: int) -> bool:
+    """``toks[j]`` is the "%" of a percentage ("42%")."""
+    return toks[j].text == "%" and j - 1 >= s0 and _is_number(toks[j - 1].low) and (
+        toks[j - 1].end == toks[j].start)
 
 
 _TIME_UNITS = frozenset("week month year weekend night morning evening afternoon".split())

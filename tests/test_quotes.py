@@ -1212,3 +1212,14 @@ def test_plural_groups_are_speakers() -> None:
         ("indirect", "the strike would go on", "Harbour unions"),
         ("indirect", "they will not vote", "Young independents"),
     ]
+
+
+def test_a_percentage_is_a_speaker() -> None:
+    got = _quotes(
+        "On the toll, 42% say it is too high.\n\n"
+        "Nearly 30% of rowers said they would skip the regatta."
+    )
+    assert got == [
+        ("indirect", "it is too high", "42%"),
+        ("indirect", "they would skip the regatta", "Nearly 30% of rowers"),
+    ]
