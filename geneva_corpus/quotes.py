@@ -1988,6 +1988,8 @@ class _ArticleRun:
                 break  # ("criticized X for once holding ...": "once" after "for" is no stop)
             if t.low == "in" and m + 1 < c1 and toks[m + 1].low in _EVENT_DETS:
                 break  # "criticized the plan in a speech"
+            if t.low in ("and", "but") and m + 1 < c1 and _verb_after_and(toks[m + 1]):
+                break  # "denied the charges and accused her of lying": a second verb
             m += 1
         return m if m - c0 >= _OBJECT_MIN_WORDS else c0
 
@@ -3376,6 +3378,14 @@ def _aside_then_that(toks: Sequence[_Tok], m: int, n: int) -> int:
         if t.kind == "q" or t.text in (".", ";", ":", "!", "?") or t.low == "that":
             return -1
     return -1
+
+
+def _verb_after_and(t: _Tok) -> bool:
+    """``t``, right after "and", opens a second verb phrase ("and accused her …", "and
+    then left", "and has since …")."""
+    low = t.low
+    return not t.cap and (low in _AUX or low in ("then", "later") or (
+        low.endswith("ed") and len(low) > 4))
 
 
 def _percent_at(toks: Sequence[_Tok], j: int, s0: int) -> bool:

@@ -1223,3 +1223,14 @@ def test_a_percentage_is_a_speaker() -> None:
         ("indirect", "it is too high", "42%"),
         ("indirect", "they would skip the regatta", "Nearly 30% of rowers"),
     ]
+
+
+def test_an_object_ends_before_a_second_verb_phrase() -> None:
+    got = _quotes(
+        "Mayor Ann Vass denied the smuggling charges and accused Tull of lying.\n\n"
+        "Harbour unions condemned the new dock tolls but thanked the mayor."
+    )
+    assert got == [
+        ("indirect", "the smuggling charges", "Ann Vass"),
+        ("indirect", "the new dock tolls", "Harbour unions"),
+    ]
