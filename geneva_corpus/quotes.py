@@ -2763,6 +2763,10 @@ class _ArticleRun:
                 k -= 1
             return _Mention(toks[k].start, t.end, " ".join(x.text for x in toks[k : j + 1]),
                             "group", k, j + 1)
+        if t.kind == "w":
+            outer = self._before_relative(toks, s0, j)
+            if outer is not None:
+                return outer  # "Rowers who backed Tull say": not Tull
         ment = self._np_left(toks, s0, j)
         if t.kind != "w" or t.low.isdigit():
             skippable = False
@@ -2781,6 +2785,23 @@ class _ArticleRun:
             if outer is not None:
                 return outer
         return ment
+
+    def _before_relative(self, toks: Sequence[_Tok], s0: int, j: int) -> _Mention | None:
+        """The noun phrase before a relative clause without commas that ends at ``j``
+        ("Rowers [who backed Tull] say", "Those [who know her] say"), or ``None``."""
+        for k in range(j, max(s0, j - 14), -1):
+            tk = toks[k]
+            if tk.kind != "w" or tk.low in self.c.speech_forms:
+                return None
+            if tk.low in ("who", "whose"):
+                if k == j or k - 1 < s0 or toks[k - 1].kind != "w":
+                    return None
+                if toks[k - 1].low in ("those", "anyone", "everyone", "people"):
+                    d = toks[k - 1]
+                    return _Mention(d.start, d.end, d.text, "group", k - 1, k)
+                outer = self._np_left(toks, s0, k - 1)
+                return outer if outer is not None and outer.kind != "pronoun" else None
+        return None
 
     def _place_region(self, toks: Sequence[_Tok], s0: int, j: int) -> int | None:
         """The comma before ", Vell," when the comma at ``j`` closes the region of a place

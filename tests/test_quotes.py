@@ -1234,3 +1234,14 @@ def test_an_object_ends_before_a_second_verb_phrase() -> None:
         ("indirect", "the smuggling charges", "Ann Vass"),
         ("indirect", "the new dock tolls", "Harbour unions"),
     ]
+
+
+def test_the_speaker_is_before_a_relative_clause_without_commas() -> None:
+    got = _quotes(
+        "Rowers who backed Tim Tull in the spring say the new fares are unfair.\n\n"
+        "Those who know Ann Vass say she never misses a tide."
+    )
+    assert got == [
+        ("indirect", "the new fares are unfair", "Rowers"),
+        ("indirect", "she never misses a tide", "Those"),
+    ]
