@@ -3530,6 +3530,9 @@ def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
             return True
         if k and not t.cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) and (
             words[k - 1].cap or words[k - 1].low in _SUBJ_PRONOUNS or (
+                # "the club also lacks …": an adverb between the subject and its verb
+                words[k - 1].low in _MID_ADVERBS and k >= 2
+                and words[k - 2].low not in _NOT_PRESENT) or (
                 # "closing the locks saves the town …": a verb before its object
                 k + 1 < len(words) and words[k + 1].low in _OBJECT_OPENERS
                 and words[k - 1].low not in _DETERMINERS)
@@ -3538,6 +3541,7 @@ def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
     return False
 
 
+_MID_ADVERBS = frozenset("also still now often never already always only just even".split())
 _NOT_PRESENT = _DETERMINERS | _PREPS | _ADVERBS | _WH | _SUBORD | _TIME_WORDS | frozenset(
     "and or but nor who that which than to not all both each".split())
 

@@ -1245,3 +1245,8 @@ def test_the_speaker_is_before_a_relative_clause_without_commas() -> None:
         ("indirect", "the new fares are unfair", "Rowers"),
         ("indirect", "she never misses a tide", "Those"),
     ]
+
+
+def test_an_adverb_before_a_present_tense_verb_marks_a_clause() -> None:
+    got = _quotes("The rival crew also lacks a cox, said Ola Berg, but it will race.")
+    assert got == [("indirect", "The rival crew also lacks a cox", "Ola Berg")]
