@@ -1540,7 +1540,7 @@ class _ArticleRun:
                     continue
                 if not qidx and not parenthetical and not infinitive and not _clause_like(
                     toks, c0, c1
-                ) and not self._shown(toks, fr):
+                ) and not self._shown(toks, fr) and not self._request(toks, fr):
                     continue
                 if not qidx and post_verb and toks[c0].low == "than":
                     continue  # "a bigger say than …"
@@ -1915,7 +1915,7 @@ class _ArticleRun:
         """A complement a "that" verb can report: a "that" clause, a clause whose
         "that" is left out ("announced it would withdraw", "believes the law will
         pass"), or for verbs of asking an indirect question ("asked whether ...")."""
-        if self._starts_with_that(toks, fr) or self._shown(toks, fr):
+        if self._starts_with_that(toks, fr) or self._shown(toks, fr) or self._request(toks, fr):
             return True
         c0, c1 = fr.comp0, fr.comp1
         if c1 - c0 < 3:
@@ -1936,6 +1936,28 @@ class _ArticleRun:
         head = toks[fr.mention.tok1 - 1]
         return not head.cap and head.low in self.lex.source_nouns and (
             toks[fr.comp0].kind == "w" and toks[fr.comp0].low not in _PREPS)
+
+    def _request(self, toks: Sequence[_Tok], fr: _Frame) -> bool:
+        """A request put to someone: a verb of asking, its object and a "to" infinitive
+        ("asked the council to delay the vote"); the object and the infinitive are
+        what was asked."""
+        c0, c1 = fr.comp0, fr.comp1
+        verb = toks[fr.cue1 - 1].low
+        if fr.pattern not in ("subject", "participle", "coord") or (
+                verb not in self.c.ask_forms or not verb.startswith("ask")):
+            return False  # (not "questioned his commitment to peace")
+        first = toks[c0] if c0 < c1 else None
+        if first is None or first.kind != "w" or first.low in ("to", "that", "if") or (
+                first.low in _WH or first.low in _PREPS):
+            return False
+        for m in range(c0 + 1, min(c1 - 1, c0 + 9)):
+            t = toks[m]
+            if t.low == "to":
+                nxt = toks[m + 1]
+                return nxt.kind == "w" and not nxt.cap and nxt.low not in _NOT_INFINITIVE
+            if t.kind != "w" or t.low in _AUX or t.low == "that":
+                return False
+        return False
 
     def _owned_clause(self, toks: Sequence[_Tok], k: int, m: int) -> bool:
         """Whether the "that" at ``m`` opens the clause of a content noun right before
@@ -2425,6 +2447,7 @@ class _ArticleRun:
                 k += 1  # "said on Friday", "said proudly on Vell TV"
             if verb.startswith(("tell", "told", "ask", "remind", "assur", "inform", "warn",
                                 "urg")):
+                k0 = k
                 if k < n and (toks[k].low in _OBJ_PRONOUNS or toks[k].low in ("reporters",
                               "journalists", "supporters", "the", "a")
                               or toks[k].low in _POSSESSIVES):
@@ -2432,6 +2455,9 @@ class _ArticleRun:
                 elif k < n and toks[k].cap:
                     while k < n and toks[k].cap:
                         k += 1
+                if k > k0 and verb.startswith("ask") and k + 1 < n and toks[k].low == "to" and (
+                        toks[k + 1].kind == "w" and not toks[k + 1].cap):
+                    k = k0  # "asked the council to delay the vote": the request is whole
             if k < n and toks[k].low in _PREPS and not _quantifier_at(toks, k):
                 # "said in a statement, “…”" / "said on Friday: …" (not "said about half")
                 m = k

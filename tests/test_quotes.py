@@ -1250,3 +1250,11 @@ def test_the_speaker_is_before_a_relative_clause_without_commas() -> None:
 def test_an_adverb_before_a_present_tense_verb_marks_a_clause() -> None:
     got = _quotes("The rival crew also lags in the standings, said Ola Berg, but it will race.")
     assert got == [("indirect", "The rival crew also lags in the standings", "Ola Berg")]
+
+
+def test_a_request_keeps_its_object_and_infinitive() -> None:
+    got = _quotes(
+        "Mayor Ann Vass asked the harbour board to delay the vote.\n\n"
+        "Tull questioned the board's commitment to safety and left."
+    )
+    assert got == [("indirect", "the harbour board to delay the vote", "Ann Vass")]
