@@ -1943,8 +1943,8 @@ class _ArticleRun:
         what was asked."""
         c0, c1 = fr.comp0, fr.comp1
         verb = toks[fr.cue1 - 1].low
-        if fr.pattern not in ("subject", "participle", "coord") or (
-                verb not in self.c.ask_forms or not verb.startswith("ask")):
+        if fr.pattern not in ("subject", "participle", "coord") or not verb.startswith(
+                _REQUEST_VERBS):
             return False  # (not "questioned his commitment to peace")
         first = toks[c0] if c0 < c1 else None
         if first is None or first.kind != "w" or first.low in ("to", "that", "if") or (
@@ -2455,7 +2455,7 @@ class _ArticleRun:
                 elif k < n and toks[k].cap:
                     while k < n and toks[k].cap:
                         k += 1
-                if k > k0 and verb.startswith("ask") and k + 1 < n and toks[k].low == "to" and (
+                if k > k0 and verb.startswith(_REQUEST_VERBS) and k + 1 < n and toks[k].low == "to" and (
                         toks[k + 1].kind == "w" and not toks[k + 1].cap):
                     k = k0  # "asked the council to delay the vote": the request is whole
             if k < n and toks[k].low in _PREPS and not _quantifier_at(toks, k):
@@ -3425,6 +3425,10 @@ def _aside_then_that(toks: Sequence[_Tok], m: int, n: int) -> int:
         if t.kind == "q" or t.text in (".", ";", ":", "!", "?") or t.low == "that":
             return -1
     return -1
+
+
+# verbs (by their stems) that put a request to someone: "asked the board to wait"
+_REQUEST_VERBS = ("ask", "tell", "told", "urg", "warn", "remind")
 
 
 def _verb_after_and(t: _Tok) -> bool:

@@ -1255,6 +1255,10 @@ def test_an_adverb_before_a_present_tense_verb_marks_a_clause() -> None:
 def test_a_request_keeps_its_object_and_infinitive() -> None:
     got = _quotes(
         "Mayor Ann Vass asked the harbour board to delay the vote.\n\n"
-        "Tull questioned the board's commitment to safety and left."
+        "Tull questioned the board's commitment to safety and left.\n\n"
+        "Harbour master Ola Berg told the crews to stay in port."
     )
-    assert got == [("indirect", "the harbour board to delay the vote", "Ann Vass")]
+    assert got == [
+        ("indirect", "the harbour board to delay the vote", "Ann Vass"),
+        ("indirect", "the crews to stay in port", "Ola Berg"),
+    ]
