@@ -1914,7 +1914,8 @@ class _ArticleRun:
     def _that_complement(self, toks: Sequence[_Tok], fr: _Frame) -> bool:
         """A complement a "that" verb can report: a "that" clause, a clause whose
         "that" is left out ("announced it would withdraw", "believes the law will
-        pass"), or for verbs of asking an indirect question ("asked whether ...")."""
+        pass"), for verbs of asking an indirect question ("asked whether ..."), what a
+        source shows (``_shown``) or a request (``_request``)."""
         if self._starts_with_that(toks, fr) or self._shown(toks, fr) or self._request(toks, fr):
             return True
         c0, c1 = fr.comp0, fr.comp1
@@ -1945,7 +1946,7 @@ class _ArticleRun:
         verb = toks[fr.cue1 - 1].low
         if fr.pattern not in ("subject", "participle", "coord") or not verb.startswith(
                 _REQUEST_VERBS):
-            return False  # (not "questioned his commitment to peace")
+            return False  # (not "questioned her devotion to safety")
         first = toks[c0] if c0 < c1 else None
         if first is None or first.kind != "w" or first.low in ("to", "that", "if") or (
                 first.low in _WH or first.low in _PREPS):
@@ -2011,7 +2012,7 @@ class _ArticleRun:
             if t.low == "in" and m + 1 < c1 and toks[m + 1].low in _EVENT_DETS:
                 break  # "criticized the plan in a speech"
             if t.low in ("and", "but") and m + 1 < c1 and _verb_after_and(toks[m + 1]):
-                break  # "denied the charges and accused her of lying": a second verb
+                break  # "rejected the charges and blamed the pilot": a second verb
             m += 1
         return m if m - c0 >= _OBJECT_MIN_WORDS else c0
 
@@ -2445,8 +2446,7 @@ class _ArticleRun:
                     toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4
                     and k + 1 < n and toks[k + 1].low in _PREPS)):
                 k += 1  # "said on Friday", "said proudly on Vell TV"
-            if verb.startswith(("tell", "told", "ask", "remind", "assur", "inform", "warn",
-                                "urg")):
+            if verb.startswith(_OBJECT_FIRST_VERBS):
                 k0 = k
                 if k < n and (toks[k].low in _OBJ_PRONOUNS or toks[k].low in ("reporters",
                               "journalists", "supporters", "the", "a")
@@ -2783,7 +2783,7 @@ class _ArticleRun:
             return _Mention(toks[k].start, t.end, " ".join(x.text for x in toks[k : j + 1]),
                             "group", k, j + 1)
         if _percent_at(toks, j, s0):
-            # "42% say", "nearly 42% said"
+            # "57% say", "nearly 57% said"
             k = j - 1
             while k - 1 >= s0 and toks[k - 1].low in _APPROX:
                 k -= 1
@@ -2919,12 +2919,12 @@ class _ArticleRun:
             or head in self.c.org_words
         )
         k = j
-        opened = False  # by a possessive name or a share ("42% of")
+        opened = False  # by a possessive name or a share ("57% of")
         while k - 1 >= s0 and j - k < 7:
             prev = toks[k - 1]
             if prev.kind != "w":
                 if _percent_at(toks, k - 1, s0):
-                    k -= 2  # "(nearly) 42% of rowers"
+                    k -= 2  # "(nearly) 57% of rowers"
                     while k - 1 >= s0 and toks[k - 1].low in _APPROX:
                         k -= 1
                     opened = True
@@ -3427,20 +3427,22 @@ def _aside_then_that(toks: Sequence[_Tok], m: int, n: int) -> int:
     return -1
 
 
-# verbs (by their stems) that put a request to someone: "asked the board to wait"
+# verbs (by their stems) whose person addressed comes before what was said ("told
+# reporters that …"), and those of them that put a request ("asked the board to wait")
+_OBJECT_FIRST_VERBS = ("tell", "told", "ask", "remind", "assur", "inform", "warn", "urg")
 _REQUEST_VERBS = ("ask", "tell", "told", "urg", "warn", "remind")
 
 
 def _verb_after_and(t: _Tok) -> bool:
-    """``t``, right after "and", opens a second verb phrase ("and accused her …", "and
-    then left", "and has since …")."""
+    """``t``, right after "and", opens a second verb phrase ("and blamed the pilot …",
+    "and then left", "and has since …")."""
     low = t.low
     return not t.cap and (low in _AUX or low in ("then", "later") or (
         low.endswith("ed") and len(low) > 4))
 
 
 def _percent_at(toks: Sequence[_Tok], j: int, s0: int) -> bool:
-    """``toks[j]`` is the "%" of a percentage ("42%")."""
+    """``toks[j]`` is the "%" of a percentage ("57%")."""
     return toks[j].text == "%" and j - 1 >= s0 and _is_number(toks[j - 1].low) and (
         toks[j - 1].end == toks[j].start)
 

@@ -1180,12 +1180,12 @@ def test_that_after_an_aside_following_the_verb() -> None:
 
 def test_a_source_shows_its_content_without_a_clause() -> None:
     got = _quotes(
-        "A new Tarn Courier poll shows Ann Vass with an eight-point lead over Tull.\n\n"
+        "A new Tarn Courier poll shows Ann Vass six points ahead of Tull.\n\n"
         "The harbour footage showed a tug listing badly to port.\n\n"
         "Tull shows no sign of leaving the race."
     )
     assert got == [
-        ("indirect", "Ann Vass with an eight-point lead over Tull", "new Tarn Courier poll"),
+        ("indirect", "Ann Vass six points ahead of Tull", "new Tarn Courier poll"),
         ("indirect", "a tug listing badly to port", "harbour footage"),
     ]
 
@@ -1216,18 +1216,18 @@ def test_plural_groups_are_speakers() -> None:
 
 def test_a_percentage_is_a_speaker() -> None:
     got = _quotes(
-        "On the toll, 42% say it is too high.\n\n"
+        "On the toll, 57% say it is too high.\n\n"
         "Nearly 30% of rowers said they would skip the regatta."
     )
     assert got == [
-        ("indirect", "it is too high", "42%"),
+        ("indirect", "it is too high", "57%"),
         ("indirect", "they would skip the regatta", "Nearly 30% of rowers"),
     ]
 
 
 def test_an_object_ends_before_a_second_verb_phrase() -> None:
     got = _quotes(
-        "Mayor Ann Vass denied the smuggling charges and accused Tull of lying.\n\n"
+        "Mayor Ann Vass rejected the smuggling charges and blamed Tull for the leak.\n\n"
         "Harbour unions condemned the new dock tolls but thanked the mayor."
     )
     assert got == [
@@ -1255,7 +1255,7 @@ def test_an_adverb_before_a_present_tense_verb_marks_a_clause() -> None:
 def test_a_request_keeps_its_object_and_infinitive() -> None:
     got = _quotes(
         "Mayor Ann Vass asked the harbour board to delay the vote.\n\n"
-        "Tull questioned the board's commitment to safety and left.\n\n"
+        "Tull questioned the board's devotion to safety and left.\n\n"
         "Harbour master Ola Berg told the crews to stay in port."
     )
     assert got == [
