@@ -333,7 +333,7 @@ class Lexicon:
         stance_verbs: verbs of belief or stance ("hope", "fear", "expect") that
             attribute a view like ``that_verbs`` do: before a "that" clause or a plain
             clause.
-        intent_verbs: verbs of intention ("want", "vow", "refuse") whose "to"
+        intent_verbs: verbs of intention ("hope", "vow", "decline") whose "to"
             infinitive, or "that" clause, is the attributed content.
         object_verbs: verbs whose noun-phrase object is the attributed content
             ("criticized the new tax", "accused the council of lying", "called for

@@ -74,7 +74,6 @@ _OPEN_CLOSE: dict[str, str] = {
     '"': '"”',
     "»": "«",
 }
-_DASHES = "–—―"
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
 
 
@@ -449,7 +448,6 @@ _OPENERS = frozenset("he she they we i it but the this there his her their".spli
 _SENT_CAND = _SENT_END | {"\ue000"}
 _SENT_CAND_END = methodcaller("endswith", tuple(sorted(_SENT_CAND)))
 _LOW = attrgetter("low")
-_CAP = attrgetter("cap")
 _TEXT = attrgetter("text")
 _SPACED_DASHES = frozenset("-–—")
 """Dashes that, with spaces around them, open or close an aside (one token each)."""
@@ -594,6 +592,7 @@ _CLOSING_MARKS = "”\"'’»"
 def _comma_closed(t: _Tok) -> bool:
     """A quoted run whose words end with a comma inside the marks: “…,”."""
     return t.kind == "q" and t.text.rstrip(_CLOSING_MARKS).endswith(",")
+
 
 _PARTICLES = frozenset("back in on up out".split())
 _TITLE_WORDS = frozenset("of the a an and in on to for at with".split())
@@ -1107,12 +1106,10 @@ class _ArticleRun:
                 best = p
         return best
 
-    def _collect_people(
-        self, toks_by_para: list[list[_Tok]], caps_by_para: list[list[int]] | None = None
-    ) -> None:
+    def _collect_people(self, toks_by_para: list[list[_Tok]], caps_by_para: list[list[int]]
+                        ) -> None:
         """A first pass: named people with their roles ("Foreign Minister Ann Lee");
-        ``caps_by_para`` are the indices of each paragraph's capitalised words (found
-        here when not given)."""
+        ``caps_by_para`` are the indices of each paragraph's capitalised words."""
         role_nouns = self.lex.role_nouns
         modifiers = self.lex.modifiers
         memo = self.c.names
@@ -1122,8 +1119,7 @@ class _ArticleRun:
             i = 0
             n = len(toks)
             # a name starts at a capitalised word: jump from one to the next
-            for c in (compress(count(), map(_CAP, toks)) if caps_by_para is None
-                      else caps_by_para[pi]):
+            for c in caps_by_para[pi]:
                 if c < i:
                     continue
                 i = c
@@ -1394,17 +1390,13 @@ class _ArticleRun:
         toks: list[_Tok],
         pending: Speaker | None,
         prev_para_speaker: Speaker | None,
-        lows: list[str] | None = None,
-        caps: list[int] | None = None,
+        lows: list[str],
+        caps: list[int],
     ) -> tuple[list[_Found], Speaker | None, Speaker | None]:
         """The quotes of one paragraph; ``lows`` are its tokens' ``low`` and ``caps`` the
-        indices of its capitalised words (found here when not given)."""
+        indices of its capitalised words."""
         base = p.start
         out: list[_Found] = []
-        if lows is None:
-            lows = list(map(_LOW, toks))
-        if caps is None:
-            caps = list(compress(count(), map(_CAP, toks)))
         sents = _sentences(toks, text, runs, self.c.speech_forms, lows)
         used_runs: set[int] = set()
         last_in_para: Speaker | None = None
@@ -2629,21 +2621,19 @@ class _ArticleRun:
                         # "While some say X, others say Y": two reports side by side
                         fa.comp1 = comma
                         continue
-                    if fa.pattern == "according-trailing" and not any(
-                        toks[x].kind == "q" for x in range(fb.comp0, fb.comp1)
-                    ) and not _clause_like(toks, fb.comp0, fb.comp1) and (
-                        toks[fb.cue1 - 1].low not in _ATTRIB_VERBS
-                        and toks[fb.cue1 - 1].low not in self.c.reporting_forms
-                    ):
-                        # "The vote is all but guaranteed, according to a poll": a cue
-                        # word with no report of its own inside the source's report
-                        keep[b] = False
-                    elif fa.pattern == "according-trailing" and fb.comp1 > fb.comp0 and (
-                        toks[fb.cue1 - 1].low not in _ATTRIB_VERBS
-                        and self._cue_class(toks, fb.cue0, fb.cue1) != "bare"
-                    ) and not any(toks[x].kind == "q" for x in range(fb.comp0, fb.comp1)):
+                    inner_verb = toks[fb.cue1 - 1].low
+                    if fa.pattern == "according-trailing" and (
+                        inner_verb not in _ATTRIB_VERBS
+                    ) and not any(toks[x].kind == "q" for x in range(fb.comp0, fb.comp1)) and (
+                        # "The vote is all but guaranteed, according to a poll": a cue word
+                        # with no report of its own inside the source's report
+                        (not _clause_like(toks, fb.comp0, fb.comp1)
+                         and inner_verb not in self.c.reporting_forms)
                         # "X will propose Y, according to an aide": a plan the source
                         # reports, not X's words
+                        or (fb.comp1 > fb.comp0
+                            and self._cue_class(toks, fb.cue0, fb.cue1) != "bare")
+                    ):
                         keep[b] = False
                     elif fa.reporting and fa.pattern in ("trailing", "inverted",
                                                          "according-trailing") and not (
@@ -2777,18 +2767,10 @@ class _ArticleRun:
             toks[j - 2].low
         ):
             # "Seven in 10 say", "roughly one in three voters said"
-            k = j - 2
-            while k - 1 >= s0 and toks[k - 1].low in _APPROX:
-                k -= 1
-            return _Mention(toks[k].start, t.end, " ".join(x.text for x in toks[k : j + 1]),
-                            "group", k, j + 1)
+            return _group_mention(toks, _approx_start(toks, s0, j - 2), j)
         if _percent_at(toks, j, s0):
             # "57% say", "nearly 57% said"
-            k = j - 1
-            while k - 1 >= s0 and toks[k - 1].low in _APPROX:
-                k -= 1
-            return _Mention(toks[k].start, t.end, " ".join(x.text for x in toks[k : j + 1]),
-                            "group", k, j + 1)
+            return _group_mention(toks, _approx_start(toks, s0, j - 1), j)
         if t.kind == "w":
             outer = self._before_relative(toks, s0, j)
             if outer is not None:
@@ -2912,21 +2894,14 @@ class _ArticleRun:
                             .replace(" ’s", "’s"), kind, k, j + 1)
         # lower-case head: "the minister", "a spokeswoman for the ministry", "officials"
         head = t.low
-        known = (
-            head in lex.role_nouns
-            or head in lex.group_nouns
-            or head in lex.source_nouns
-            or head in self.c.org_words
-        )
+        known = self._known_head(t)
         k = j
         opened = False  # by a possessive name or a share ("57% of")
         while k - 1 >= s0 and j - k < 7:
             prev = toks[k - 1]
             if prev.kind != "w":
                 if _percent_at(toks, k - 1, s0):
-                    k -= 2  # "(nearly) 57% of rowers"
-                    while k - 1 >= s0 and toks[k - 1].low in _APPROX:
-                        k -= 1
+                    k = _approx_start(toks, s0, k - 2)  # "(nearly) 57% of rowers"
                     opened = True
                 break
             if prev.low == "that" and toks[k].low in _AUX and k - 2 >= s0 and toks[
@@ -3033,9 +3008,7 @@ class _ArticleRun:
         seg = toks[b:end]
         if not seg:
             return None
-        if not (any(t.cap for t in seg) or seg[-1].low in self.lex.role_nouns
-                or seg[-1].low in self.lex.group_nouns or seg[-1].low in self.lex.source_nouns
-                or seg[-1].low in self.c.org_words or seg[0].low in _DETERMINERS
+        if not (any(t.cap for t in seg) or self._known_head(seg[-1]) or seg[0].low in _DETERMINERS
                 or (source and seg[-1].low not in _NOT_SOURCES)):
             return None
         text = " ".join(map(_TEXT, seg))
@@ -3439,6 +3412,19 @@ def _verb_after_and(t: _Tok) -> bool:
     low = t.low
     return not t.cap and (low in _AUX or low in ("then", "later") or (
         low.endswith("ed") and len(low) > 4))
+
+
+def _approx_start(toks: Sequence[_Tok], s0: int, k: int) -> int:
+    """Where the number at ``k`` begins with the words that hedge it ("nearly 57%")."""
+    while k - 1 >= s0 and toks[k - 1].low in _APPROX:
+        k -= 1
+    return k
+
+
+def _group_mention(toks: Sequence[_Tok], k: int, j: int) -> _Mention:
+    """The group named by the words ``toks[k : j + 1]`` ("nearly 57%", "Seven in 10")."""
+    return _Mention(toks[k].start, toks[j].end, " ".join(map(_TEXT, toks[k : j + 1])),
+                    "group", k, j + 1)
 
 
 def _percent_at(toks: Sequence[_Tok], j: int, s0: int) -> bool:
