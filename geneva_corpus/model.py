@@ -258,7 +258,7 @@ class Speaker:
     name: str
     """Canonical name, shared by every spelling and mention of one speaker."""
     mention: str
-    """The mention as written ("he", "the Secretary of State", "Blinken")."""
+    """The mention as written ("he", "the harbour master", "Vosk")."""
     kind: SpeakerKind = attrs.field(converter=SpeakerKind)
     resolution: Resolution = attrs.field(converter=Resolution)
     start: int = attrs.field(validator=_span_validator)

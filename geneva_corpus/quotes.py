@@ -886,7 +886,7 @@ class QuoteExtractor:
             quoted speaker is kept only if it has at least this many words (shorter ones
             are scare quotes or titles).
         fuzzy_surnames: recognise near-miss spellings of known surnames in a name
-            position ("Blinkin said" for a "Blinken" of the same article).
+            position ("Wellbrock said" for a "Wellbrook" of the same article).
     """
 
     lexicon: Lexicon = DEFAULT_LEXICON
@@ -2290,7 +2290,7 @@ class _ArticleRun:
                     # ("In short, Lee said, …": only an adverbial before the verb)
                     return _Frame(v0, v1, c0, c1, subj, "trailing", reporting=reporting)
             return _Frame(v0, v1, v1, v1, subj, "subject", reporting=reporting)
-        # inverted: "..., says Blinken." / "“…,” said the mayor."
+        # inverted: "..., says Vosk." / "“…,” said the mayor."
         if j >= s0 and (toks[j].text in (",", "—", "–") or toks[j].kind == "q") and (
             low in _ATTRIB_VERBS or low in self.c.reporting_forms
         ):
@@ -2665,7 +2665,7 @@ class _ArticleRun:
                 return self._subject_left(toks, s0, k - 1)
             return None
         if t.text == "," and j - 1 > s0:
-            # "Blinken, for his part, said" / "Smith, the mayor, said"
+            # "Vosk, for his part, said" / "Smith, the mayor, said"
             place = self._place_region(toks, s0, j)
             if place is not None:
                 return self._subject_left(toks, s0, place)  # "Mona Tull, of Oster, Vell,"
