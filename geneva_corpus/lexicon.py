@@ -55,7 +55,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "go": ("go", "goes", "went", "gone", "going"),
 }
 
-_DOUBLE_FINAL = frozenset({"admit", "commit", "omit", "regret", "submit", "quip", "plan"})
+_DOUBLE_FINAL = frozenset({"admit", "commit", "omit", "regret", "submit", "quip", "plan", "refer"})
 
 
 def inflect_verb(lemma: str) -> tuple[str, ...]:
@@ -144,6 +144,7 @@ _OBJECT_VERBS = (
     "welcome", "applaud", "slam", "decry", "lament", "cite", "recommend", "dispute",
     "rule out", "acknowledge", "concede", "reveal", "disclose", "confirm", "mention",
     "discuss", "express", "tout", "hail", "mock", "ridicule", "warn of", "warn against",
+    "talk about", "speak about", "speak of", "refer to", "point to",
 )
 # Verbs by which a document, a poll or a recording shows its content: after a source
 # noun ("A harbour poll shows the mayor ahead", "The footage showed a tug listing")

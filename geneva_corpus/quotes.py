@@ -1515,14 +1515,19 @@ class _ArticleRun:
                 ):
                     if not self._that_complement(toks, fr):
                         o1 = self._object_end(toks, fr)
-                        if o1 > c0 and not qidx and fr.pattern != "coord" and (
+                        if o1 > c0 and fr.pattern != "coord" and (
                             fr.pattern != "subject" or self._credible_speaker(fr.mention)
                         ):
-                            # "criticized the new tax": the object is what was said
+                            # "criticized the new tax": the object is what was said;
+                            # "criticized the plan as “reckless”" quotes part of it
+                            inner = [k for k in qidx if k < o1]
                             s, e = _trim_clause(text, toks[c0].start, toks[o1 - 1].end)
                             if e > s:
-                                out.append(_Found(base + s, base + e, QuoteKind.INDIRECT, cue,
-                                                  spk, pi))
+                                used_runs.update(toks[k].run for k in inner)
+                                out.append(_Found(
+                                    base + s, base + e,
+                                    QuoteKind.MIXED if inner else QuoteKind.INDIRECT,
+                                    cue, spk, pi))
                         continue
                 post_verb = fr.pattern in ("subject", "participle", "coord")
                 if post_verb and toks[c0].low in _PREPS | {"to"} and not infinitive and not (
@@ -1947,7 +1952,8 @@ class _ArticleRun:
             t = toks[m]
             if t.low == "to":
                 nxt = toks[m + 1]
-                return nxt.kind == "w" and not nxt.cap and nxt.low not in _NOT_INFINITIVE
+                return nxt.kind == "q" or (
+                    nxt.kind == "w" and not nxt.cap and nxt.low not in _NOT_INFINITIVE)
             if t.kind != "w" or t.low in _AUX or t.low == "that":
                 return False
         return False
@@ -1990,13 +1996,18 @@ class _ArticleRun:
         m = c0 + 1
         while m < c1:
             t = toks[m]
-            if t.kind == "q" or t.text in (",", ";", ":", "—", "–", "(", ".", "!", "?"):
+            if t.text in (",", ";", ":", "—", "–", "(", ".", "!", "?"):
+                break
+            if t.kind == "q" and t.text.rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ",")):
+                m += 1  # “… to give him time.” ends the sentence with its quotation
                 break
             if t.low in ("on", "at") and m + 1 < c1 and not (
                 toks[m + 1].cap or toks[m + 1].low[:1].isdigit()
                 or toks[m + 1].low in _TIME_WORDS or toks[m + 1].low in _EVENT_DETS
             ):
                 pass  # "blamed some of it on the candidate", not "on Monday", "on Twitter"
+            elif t.low == "as" and m + 1 < c1 and _predicative_as(toks, m + 1, c1):
+                pass  # "described the probe as a routine review": what it was called
             elif (t.low in _OBJECT_STOPS or t.low in _TIME_WORDS or t.low in _SUBORD) and (
                 toks[m - 1].low not in _PREPS and toks[m - 1].low not in ("for", "of")
             ):
@@ -2205,7 +2216,7 @@ class _ArticleRun:
             return self._asked(toks, v0, v1, s1)  # "Asked whether …, Lee said …"
         if j >= s0 and toks[j].low in ("to", "not", "n't", "never"):
             return None
-        is_ing = low.endswith("ing")
+        is_ing = toks[v0].low.endswith("ing")  # ("saying", "calling for")
         cue_class = self._cue_class(toks, v0, v1)
         reporting = low in self.c.reporting_forms
         # participle: ", saying that ..." / "and said ..."
@@ -2448,7 +2459,7 @@ class _ArticleRun:
                     while k < n and toks[k].cap:
                         k += 1
                 if k > k0 and verb.startswith(_REQUEST_VERBS) and k + 1 < n and toks[k].low == "to" and (
-                        toks[k + 1].kind == "w" and not toks[k + 1].cap):
+                        (toks[k + 1].kind == "w" and not toks[k + 1].cap) or toks[k + 1].kind == "q"):
                     k = k0  # "asked the council to delay the vote": the request is whole
             if k < n and toks[k].low in _PREPS and not _quantifier_at(toks, k):
                 # "said in a statement, “…”" / "said on Friday: …" (not "said about half")
@@ -3404,6 +3415,27 @@ def _aside_then_that(toks: Sequence[_Tok], m: int, n: int) -> int:
 # reporters that …"), and those of them that put a request ("asked the board to wait")
 _OBJECT_FIRST_VERBS = ("tell", "told", "ask", "remind", "assur", "inform", "warn", "urg")
 _REQUEST_VERBS = ("ask", "tell", "told", "urg", "warn", "remind")
+
+
+def _predicative_as(toks: Sequence[_Tok], k: int, c1: int) -> bool:
+    """The words from ``k`` on, after "as", name what an object is said to be ("as a
+    routine review", "as reckless") rather than open a clause ("as the vote neared",
+    "as he left")."""
+    t = toks[k]
+    if t.kind == "q":
+        return True
+    if t.kind != "w" or t.cap or t.low in _SUBJ_PRONOUNS or t.low in _TIME_WORDS or (
+        t.low in ("well", "part", "soon", "long", "much", "many", "far", "if", "though")
+    ):
+        return False
+    if t.low in ("the", "this", "that", "these", "those", "his", "her", "their", "its"):
+        # "as the best candidate", not "as the vote neared": no verb right after a noun
+        n = k + 1
+        while n < c1 and n < k + 5 and toks[n].kind == "w" and not toks[n].cap:
+            if toks[n].low in _AUX or toks[n].low.endswith("ed"):
+                return False
+            n += 1
+    return True
 
 
 def _verb_after_and(t: _Tok) -> bool:

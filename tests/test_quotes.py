@@ -1011,6 +1011,7 @@ def test_participles_after_by_or_a_comma_closed_quotation() -> None:
     )
     assert got == [
         ("indirect", "the quay would never be sold", "Tim Vass"),
+        ("mixed", "the board for its claim that the ferry was “fully booked,”", "Ann Lee"),
         ("indirect", "half the seats had been empty all winter", "Ann Lee"),
     ]
 
@@ -1261,4 +1262,40 @@ def test_a_request_keeps_its_object_and_infinitive() -> None:
     assert got == [
         ("indirect", "the harbour board to delay the vote", "Ann Vass"),
         ("indirect", "the crews to stay in port", "Ola Berg"),
+    ]
+
+
+def test_an_object_keeps_what_it_is_called_after_as() -> None:
+    got = _quotes(
+        "Mayor Ann Vass praised the new ferry timetable as a gift to commuters.\n\n"
+        "Harbour master Ola Berg criticized the toll rise as the vote neared."
+    )
+    assert got == [
+        ("indirect", "the new ferry timetable as a gift to commuters", "Ann Vass"),
+        ("indirect", "the toll rise", "Ola Berg"),
+    ]
+
+
+def test_quoted_words_inside_an_object_make_a_mixed_quote() -> None:
+    got = _quotes(
+        "Mayor Ann Vass criticized the dock plan as “reckless and late”.\n\n"
+        "Harbour master Ola Berg urged the rowers to “hold the line.” The vote is today.\n\n"
+        "Tim Tull praised the crews for their “grit.” Rain is due."
+    )
+    assert got == [
+        ("mixed", "the dock plan as “reckless and late”", "Ann Vass"),
+        ("mixed", "the rowers to “hold the line.”", "Ola Berg"),
+        ("mixed", "the crews for their “grit.”", "Tim Tull"),
+    ]
+
+
+def test_verbs_with_a_preposition_report_their_object() -> None:
+    got = _quotes(
+        "Mayor Ann Vass spoke about the cost of dredging the outer harbour.\n\n"
+        "“We will not sell,” said harbour master Ola Berg, referring to the old grain quay."
+    )
+    assert got == [
+        ("indirect", "the cost of dredging the outer harbour", "Ann Vass"),
+        ("direct", "We will not sell,", "Ola Berg"),
+        ("indirect", "the old grain quay", "Ola Berg"),
     ]
