@@ -552,18 +552,26 @@ class ClaimExtractor:
                 # so only a narrowed span needs the fragment test again)
                 gate = gate_of(text, True)
                 claim_runs = None
+            narrowed = quoted and claim_runs is None
+            if gate == _NEVER and not narrowed:
+                continue
+            durations, times, quantities = self._values(text, s, e, vstarts, published)
+            has_value = bool(quantities or durations or times)
+            if narrowed and not has_value:
+                # "Vell has massed 9,000 rowers at the weir, but rejects the claim that …":
+                # a report that covers part of the sentence leaves the outlet's own
+                # figures in the rest; the whole sentence is then the outlet's claim
+                fs, fe = _strip_marks(body, s0, e0)
+                whole = self._values(body[fs:fe], fs, fe, vstarts, published)
+                if any(whole):
+                    s, e, speaker, quoted = fs, fe, None, False
+                    text = body[s:e]
+                    gate = gate_of(text, (s, e) != (s0, e0))
+                    claim_runs = runs if (s, e) == (s0, e0) else None
+                    durations, times, quantities = whole
+                    has_value = True
             if gate == _NEVER:
                 continue
-            if vstarts is None:
-                kinds = self._value_kinds(text)
-                durations = self.durations(text, s) if kinds & _DURATION else ()
-                times = self.times(text, published, s) if kinds & _TIME else ()
-                taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
-                quantities = self.quantities(text, s, exclude=taken) \
-                    if kinds & _QUANTITY else ()
-            else:
-                durations, times, quantities = self._values_at(text, s, e, vstarts, published)
-            has_value = bool(quantities or durations or times)
             if gate == _OPINION and not has_value:
                 continue  # pure opinion needs a value
             if claim_runs is None:
@@ -578,6 +586,20 @@ class ClaimExtractor:
                 quantities=quantities, durations=durations, times=times,
                 entities=entities))
         return tuple(claims)
+
+    def _values(self, text: str, s: int, e: int, vstarts: _ValueStarts | None,
+                published: _dt.date | None,
+                ) -> tuple[tuple[Duration, ...], tuple[TimeExpression, ...],
+                           tuple[Quantity, ...]]:
+        """The durations, times and quantities of the claim ``text`` at ``body[s:e]``."""
+        if vstarts is not None:
+            return self._values_at(text, s, e, vstarts, published)
+        kinds = self._value_kinds(text)
+        durations = self.durations(text, s) if kinds & _DURATION else ()
+        times = self.times(text, published, s) if kinds & _TIME else ()
+        taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
+        quantities = self.quantities(text, s, exclude=taken) if kinds & _QUANTITY else ()
+        return durations, times, quantities
 
     def _values_at(self, text: str, s: int, e: int, vstarts: _ValueStarts,
                    published: _dt.date | None,

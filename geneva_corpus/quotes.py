@@ -654,7 +654,7 @@ def _verb_like(t: _Tok) -> bool:
         and low not in _SUBJ_PRONOUNS and low not in _OBJ_PRONOUNS)
 
 
-_SUBJECT_PP = frozenset("in on at during from via through".split())
+_SUBJECT_PP = frozenset("in on at during from via through for with".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _COORD_CUT = frozenset("and but while though although whereas".split())
 _WH = frozenset("whether if how what why when where who which".split())
@@ -1515,7 +1515,7 @@ class _ArticleRun:
                 ):
                     if not self._that_complement(toks, fr):
                         o1 = self._object_end(toks, fr)
-                        if o1 > c0 and fr.pattern != "coord" and (
+                        if o1 > c0 and (
                             fr.pattern != "subject" or self._credible_speaker(fr.mention)
                         ):
                             # "criticized the new tax": the object is what was said;
@@ -1854,7 +1854,11 @@ class _ArticleRun:
     def _verb_kind(self, toks: Sequence[_Tok], fr: _Frame) -> str:
         if fr.pattern == "according":
             return "bare"
-        return self._cue_class(toks, fr.cue0, fr.cue1)
+        cls = self._cue_class(toks, fr.cue0, fr.cue1)
+        if cls == "quote" and toks[fr.cue1 - 1].low in self.c.object_forms and _called_as(
+                toks, fr.comp0, fr.comp1):
+            return "object"  # "described the probe as a routine review": no quotation
+        return cls
 
     def _cue_class(self, toks: Sequence[_Tok], a: int, b: int) -> str:
         """The verb class (see :meth:`Lexicon.verb_forms`) of the cue ``toks[a:b]``: that
@@ -2378,6 +2382,8 @@ class _ArticleRun:
             toks[v1 - 1].low in _TELL_FORMS and _finite_clause(toks, k + 1, s1)
         ):
             return False  # "told reporters this was the last offer": a clause
+        if toks[k].low in _TIME_WORDS and _finite_clause(toks, k + 1, s1):
+            return False  # "said Monday they have no plans": a clause after the day
         if ((toks[k].low in _PREPS and not _quantifier_at(toks, k))
                 or toks[k].low in _TIME_WORDS or toks[k].low in _OBJ_PRONOUNS
                 or toks[k].low in ("to", "of") or toks[k].low in _AUDIENCES):
@@ -2852,8 +2858,10 @@ class _ArticleRun:
                 return None
             if tp.low in _SUBJECT_PP:
                 outer = self._np_left(toks, s0, p - 1)
-                if outer is None or outer.kind not in ("name", "role", "org", "group"):
-                    return None
+                if outer is None or outer.kind not in ("name", "role", "org", "group") or (
+                    tp.low in ("for", "with") and outer.kind != "group"
+                ):
+                    return None  # ("a spokesman for the port": the port speaks)
                 head = toks[outer.tok1 - 1]
                 return outer if head.cap or self._known_head(head) else None
             if tp.cap and p < b - 1:
@@ -2978,7 +2986,8 @@ class _ArticleRun:
         return False
 
     def _nounish(self, w: str) -> bool:
-        return not w.endswith(("ed", "ly")) and w not in _ADVERBS and w not in _PREPS
+        return not w.endswith(("ed", "ly")) and w not in _ADVERBS and w not in _PREPS and (
+            w not in _SUBORD)  # (not "its safety as")
 
     def _np_right_end(self, toks: Sequence[_Tok], b: int, s1: int) -> int:
         j = b
@@ -3436,6 +3445,19 @@ def _predicative_as(toks: Sequence[_Tok], k: int, c1: int) -> bool:
                 return False
             n += 1
     return True
+
+
+def _called_as(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
+    """The words ``c0:c1`` are an object and what it is called, without quotation marks
+    ("the probe as a routine review")."""
+    for m in range(c0 + 1, min(c1 - 1, c0 + 8)):
+        t = toks[m]
+        if t.kind != "w":
+            return False
+        if t.low == "as":
+            return _predicative_as(toks, m + 1, c1) and not any(
+                toks[x].kind == "q" for x in range(m + 1, c1))
+    return False
 
 
 def _verb_after_and(t: _Tok) -> bool:

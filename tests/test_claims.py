@@ -167,3 +167,17 @@ def test_value_prefilter_never_hides_a_value(words: list[str]) -> None:
         assert DEFAULT_EXTRACTOR.durations(text) == ()
     if not kinds & _TIME:
         assert DEFAULT_EXTRACTOR.times(text, dt.date(2030, 6, 7)) == ()
+
+
+def test_a_report_in_part_of_a_sentence_leaves_the_outlets_figures() -> None:
+    from geneva_corpus import parse
+
+    art = parse("Harbour news\n\nThe Vell rowing league has moored about 40 barges at the "
+                "weir but rejects the claim that it plans to close the river.")
+    assert [(q.kind.value, q.text) for q in art.quotes] == [
+        ("indirect", "the claim that it plans to close the river")]
+    (claim,) = art.claims
+    assert (claim.source, claim.speaker) == ("outlet", None)
+    assert [q.value for q in claim.quantities] == [40.0]
+    assert art.body[claim.start:claim.end] == claim.text
+    assert claim.text.startswith("The Vell rowing league has moored about 40 barges")
