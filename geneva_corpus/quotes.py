@@ -1982,7 +1982,7 @@ class _ArticleRun:
         """The end of the noun-phrase object of an object verb ("criticized [the new
         tax] on Monday"), or ``fr.comp0`` when the verb has none."""
         c0, c1 = fr.comp0, fr.comp1
-        if c1 - c0 < _OBJECT_MIN_WORDS:
+        if c1 <= c0:
             return c0
         for m in range(c0 + 1, min(c1, c0 + 6)):
             if toks[m].low == "that":
@@ -2021,7 +2021,9 @@ class _ArticleRun:
             if t.low in ("and", "but") and m + 1 < c1 and _verb_after_and(toks[m + 1]):
                 break  # "rejected the charges and blamed the pilot": a second verb
             m += 1
-        return m if m - c0 >= _OBJECT_MIN_WORDS else c0
+        if m - c0 >= _OBJECT_MIN_WORDS or all(toks[x].cap for x in range(c0, m)):
+            return m  # ("endorsed Ann Vass": a name is object enough)
+        return c0
 
     def _verb_lemma_in(self, toks: Sequence[_Tok], fr: _Frame, forms: frozenset[str]) -> bool:
         return toks[fr.cue1 - 1].low in forms
@@ -2207,8 +2209,9 @@ class _ArticleRun:
                 j -= 1
             elif j > s0 and _time_phrase_end(toks, j):
                 j -= 2  # "Lee last week said", "Lee on Monday said"
-            elif j > s0 and toks[j].low == "since" and toks[j - 1].low in ("has", "have", "had"):
-                j -= 1  # "Lee has since said"
+            elif j > s0 and toks[j].low in ("since", "both") and toks[j - 1].low in (
+                    "has", "have", "had"):  # "Lee has since said", "who has both endorsed"
+                j -= 1
             else:
                 break
         # "was told", "is said to" -> passive, not an attribution

@@ -1336,3 +1336,12 @@ def test_a_noun_phrase_ending_in_as_is_no_speaker() -> None:
     got = _quotes("Vell sees its safety as threatened by the league and demands an end to "
                   "the league's growth to the south.")
     assert [spk for _, _, spk in got] == ["Vell"]
+
+
+def test_a_name_is_object_enough() -> None:
+    got = _quotes(
+        "Harbour master Ola Berg, who has both endorsed Tim Tull and mocked his boat, spoke "
+        "on Tuesday.\n\n"
+        "Mayor Ann Vass rejected the demands."
+    )
+    assert got == [("indirect", "Tim Tull", "Ola Berg")]
