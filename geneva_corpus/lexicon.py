@@ -244,6 +244,8 @@ _SOURCE_NOUNS = (
     "release", "press release", "communique", "communiqué", "source", "sources",
     "media report", "media reports", "reports", "website", "post", "tweet", "ad",
     "advertisement", "video", "footage", "book", "article", "editorial", "op-ed",
+    "email", "emails", "photo", "photos", "image", "images", "message", "messages",
+    "results", "numbers", "projections",
 )
 _GROUP_NOUNS = (
     "officials", "experts", "analysts", "diplomats", "lawmakers", "legislators",

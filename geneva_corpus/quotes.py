@@ -1879,8 +1879,11 @@ class _ArticleRun:
         words = low.removesuffix("'s").split()
         if not words:
             return False
-        if m.kind == "group":
-            return words[-1] in self.lex.group_nouns or words[-1] in self.lex.source_nouns
+        if m.kind == "group" or len(words) == 1:
+            group = words[-1] in self.lex.group_nouns or words[-1] in self.lex.source_nouns
+            if group or m.kind == "group":
+                # ("Polls show …": a capital at the start of a sentence makes no name)
+                return group
         if self._is_media(low) or low.removeprefix("the ") in self.lex.countries:
             return True
         words = self._strip_titles(m.text.replace("’s", "").replace("'s", "").split())
@@ -1936,7 +1939,9 @@ class _ArticleRun:
                 toks[fr.cue1 - 1].low not in self.c.evidence_forms):
             return False
         head = toks[fr.mention.tok1 - 1]
-        return not head.cap and head.low in self.lex.source_nouns and (
+        # (a capital only as the first word of the sentence: "Polls show …")
+        lone = fr.mention.tok1 - fr.mention.tok0 == 1
+        return (not head.cap or lone) and head.low in self.lex.source_nouns and (
             toks[fr.comp0].kind == "w" and toks[fr.comp0].low not in _PREPS)
 
     def _request(self, toks: Sequence[_Tok], fr: _Frame) -> bool:

@@ -1345,3 +1345,14 @@ def test_a_name_is_object_enough() -> None:
         "Mayor Ann Vass rejected the demands."
     )
     assert got == [("indirect", "Tim Tull", "Ola Berg")]
+
+
+def test_a_plural_source_opening_the_sentence_shows_its_content() -> None:
+    got = _quotes(
+        "Polls show rowers trust Ann Vass more than Tim Tull.\n\n"
+        "Photos showed a tug listing at the weir."
+    )
+    assert got == [
+        ("indirect", "rowers trust Ann Vass more than Tim Tull", "Polls"),
+        ("indirect", "a tug listing at the weir", "Photos"),
+    ]
