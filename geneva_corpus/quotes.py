@@ -2129,7 +2129,9 @@ class _ArticleRun:
         before = [k for k in range(s0, a) if toks[k].kind in ("w", "q")]
         at_clause_start = not before or (
             toks[a - 1].text == "," and all(toks[k].kind == "w" for k in before) and len(before) <= 3
-        ) or (a > s0 and toks[a - 1].low in ("but", "and"))
+        ) or (a > s0 and toks[a - 1].low in ("but", "and")) or (
+            # "… because, according to Tull, the crews would …": the clause that follows
+            a - 1 > s0 and toks[a - 1].text == "," and toks[a - 2].low in _SUBORD)
         if j < s1 and toks[j].text == "," and (at_clause_start or a == s0):
             return _Frame(a, b, j + 1, self._cut(toks, j + 1, _strip_end(toks, j + 1, s1)),
                           ment, "according",
@@ -2751,8 +2753,9 @@ class _ArticleRun:
                         return outer
                 if inner is not None and (inner.kind in ("name", "role", "org", "pronoun") or (
                     inner.kind == "group" and (toks[e].low in self.lex.group_nouns or (
-                        # "A former clerk, speaking on condition of anonymity, said"
-                        (toks[k + 1].low.endswith("ing") and not toks[k + 1].cap)
+                        # "A former clerk, speaking on condition of anonymity, said", "The
+                        # poll, released on Monday, showed"
+                        (toks[k + 1].low.endswith(("ing", "ed")) and not toks[k + 1].cap)
                         or toks[k + 1].low == "who")))
                 ):
                     # "who" clauses and appositions both fine

@@ -1356,3 +1356,15 @@ def test_a_plural_source_opening_the_sentence_shows_its_content() -> None:
         ("indirect", "rowers trust Ann Vass more than Tim Tull", "Polls"),
         ("indirect", "a tug listing at the weir", "Photos"),
     ]
+
+
+def test_a_source_with_a_participle_aside_is_the_speaker() -> None:
+    got = _quotes("The harbour survey, released on Monday by the rowing league, showed Ann "
+                  "Vass ahead of Tim Tull.")
+    assert got == [("indirect", "Ann Vass ahead of Tim Tull", "harbour survey")]
+
+
+def test_according_to_after_a_subordinator_reports_what_follows() -> None:
+    got = _quotes("Ann Vass will race on Sunday because, according to Tim Tull, the crews "
+                  "would mock her if she stayed home.")
+    assert got == [("indirect", "the crews would mock her if she stayed home", "Tim Tull")]
