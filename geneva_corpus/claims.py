@@ -19,7 +19,7 @@ Every word list the rule and the value parsers use is data on :class:`ClaimExtra
 library. The default extractor's patterns are compiled once at import.
 
 >>> from geneva_corpus.claims import DEFAULT_EXTRACTOR
->>> q, = DEFAULT_EXTRACTOR.quantities("Oda has massed nearly 100,000 troops at the river.")
+>>> q, = DEFAULT_EXTRACTOR.quantities("Oda keeps nearly 100,000 troops at the river.")
 >>> q.value, q.unit, q.approximate, q.hedge
 (100000.0, 'troops', True, 'nearly')
 >>> d, = DEFAULT_EXTRACTOR.durations("The summit lasted about an hour and a half.")
@@ -558,7 +558,7 @@ class ClaimExtractor:
             durations, times, quantities = self._values(text, s, e, vstarts, published)
             has_value = bool(quantities or durations or times)
             if narrowed and not has_value:
-                # "Vell has massed 9,000 rowers at the weir, but rejects the claim that …":
+                # "Vell has moored 9,000 barges at the weir, but rejects the claim that …":
                 # a report that covers part of the sentence leaves the outlet's own
                 # figures in the rest; the whole sentence is then the outlet's claim
                 fs, fe = _strip_marks(body, s0, e0)

@@ -1879,11 +1879,10 @@ class _ArticleRun:
         words = low.removesuffix("'s").split()
         if not words:
             return False
-        if m.kind == "group" or len(words) == 1:
-            group = words[-1] in self.lex.group_nouns or words[-1] in self.lex.source_nouns
-            if group or m.kind == "group":
-                # ("Polls show …": a capital at the start of a sentence makes no name)
-                return group
+        group = words[-1] in self.lex.group_nouns or words[-1] in self.lex.source_nouns
+        if m.kind == "group" or (group and len(words) == 1):
+            # ("Polls show …": a capital at the start of a sentence makes no name)
+            return group
         if self._is_media(low) or low.removeprefix("the ") in self.lex.countries:
             return True
         words = self._strip_titles(m.text.replace("’s", "").replace("'s", "").split())
@@ -3448,7 +3447,7 @@ def _predicative_as(toks: Sequence[_Tok], k: int, c1: int) -> bool:
         t.low in ("well", "part", "soon", "long", "much", "many", "far", "if", "though")
     ):
         return False
-    if t.low in ("the", "this", "that", "these", "those", "his", "her", "their", "its"):
+    if t.low in _POSSESSIVES or t.low in ("the", "this", "that", "these", "those"):
         # "as the best candidate", not "as the vote neared": no verb right after a noun
         n = k + 1
         while n < c1 and n < k + 5 and toks[n].kind == "w" and not toks[n].cap:

@@ -30,7 +30,7 @@ OUTLET_B = (
     "than planned.\n\n"
     "\u201cIf any Kestrian unit crosses the frontier, it will be a re-occupation,\u201d "
     "Brann said.\n\n"
-    "Lomar fears the roughly 40,000 Kestrian soldiers who have gathered at the frontier "
+    "Lomar fears the roughly 40,000 Kestrian soldiers camped along the frontier "
     "could advance.\n\n"
     "Brann assured Oda that Lomar will send a written answer to the Kestrian proposals next "
     "week, Oda said.\n"

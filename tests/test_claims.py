@@ -22,7 +22,7 @@ def _article(*paras: str, published: dt.date | None = None) -> Article:
 
 
 def test_quantity_with_hedge_and_unit() -> None:
-    (q,) = DEFAULT_EXTRACTOR.quantities("Kestria has massed nearly 100,000 troops.")
+    (q,) = DEFAULT_EXTRACTOR.quantities("Kestria keeps nearly 100,000 troops.")
     assert (q.value, q.unit, q.approximate, q.hedge) == (100000.0, "troops", True, "nearly")
     (q,) = DEFAULT_EXTRACTOR.quantities("the roughly 40,000 Kestrian soldiers")
     assert (q.value, q.unit, q.hedge) == (40000.0, "soldiers", "roughly")
@@ -76,14 +76,14 @@ def test_entities() -> None:
 
 def test_claim_rule() -> None:
     art = _article(
-        "Kestria has massed nearly 100,000 troops near Port Vell. Will they attack?",
+        "Kestria keeps nearly 100,000 troops near Port Vell. Will they attack?",
         "Read more: the Port Vell crisis in our live blog.",
         "READY: Kestrian tanks wait at the frontier on Monday.",
         "I think the talks went well.",
         "The talks in Port Vell lasted about an hour and a half.",
         published=dt.date(2031, 3, 14))
     texts = [c.text for c in extract_claims(art)]
-    assert texts == ["Kestria has massed nearly 100,000 troops near Port Vell.",
+    assert texts == ["Kestria keeps nearly 100,000 troops near Port Vell.",
                      "The talks in Port Vell lasted about an hour and a half."]
     c = extract_claims(art)[1]
     assert c.durations[0].minutes == 90 and c.source == "outlet" and c.speaker is None
@@ -91,8 +91,8 @@ def test_claim_rule() -> None:
 
 
 def test_vocabulary_is_data() -> None:
-    ext = attrs.evolve(DEFAULT_EXTRACTOR, boilerplate_cues=("kestria has",))
-    art = _article("Kestria has massed nearly 100,000 troops near Port Vell.")
+    ext = attrs.evolve(DEFAULT_EXTRACTOR, boilerplate_cues=("kestria keeps",))
+    art = _article("Kestria keeps nearly 100,000 troops near Port Vell.")
     assert extract_claims(art, ext) == ()
     assert isinstance(ext, ClaimExtractor)
 
@@ -105,7 +105,7 @@ def test_hostile_inputs_are_fast() -> None:
 
 
 _pieces = st.sampled_from([
-    "Kestria", "has", "massed", "nearly", "100,000", "troops", "about an hour and a half",
+    "Kestria", "has", "kept", "nearly", "100,000", "troops", "about an hour and a half",
     "on January 10", "Friday", "next week", "11 a.m.", ".", "?", "!", "\u201c", "\u201d",
     "Marta Oda", "said", "the", "Bank of Vell", "2.5", "percent", "–", "\n", "Mr.", "U.S.",
     "some", "twenty", "thousand", "1997", "$", "5", ",", "May",
