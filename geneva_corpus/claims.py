@@ -523,13 +523,12 @@ class ClaimExtractor:
         claims: list[Claim] = []
         vstarts = self._value_starts(body)
         published = article.published
-        gate_of = self._gate
         mentions = self._mentions
         # (the people are all known now: a name's verdict holds for the whole article)
         verdicts: dict[_Run, _Verdict | None] = {}
         to_input = article.to_input if article.paragraphs else \
             functools.partial(_to_input, article)
-        for s0, e0, text, runs in sentences:
+        for s0, e0, sentence, runs in sentences:
             k = bisect.bisect_left(starts, e0)
             if not k or reach[k - 1] <= s0:
                 s, e = _strip_marks(body, s0, e0)
@@ -540,18 +539,9 @@ class ClaimExtractor:
                 s, e, speaker, quoted = _claim_span(
                     body, s0, e0, quotes[first:first + _QUOTE_WINDOW]
                     if len(quotes) > _QUOTE_WINDOW else quotes, p)
-            if s == s0 and e == e0:
-                # (the sentence passed the fragment test when it was collected)
-                gate = gate_of(text, False)
-                claim_runs: list[tuple[int, tuple[_Run, ...]]] | None = runs
-            else:
-                if e <= s:
-                    continue
-                text = body[s:e]
-                # (the tokens of a span do not change when white space around it is dropped,
-                # so only a narrowed span needs the fragment test again)
-                gate = gate_of(text, True)
-                claim_runs = None
+            if e <= s:
+                continue
+            text, gate, claim_runs = self._span_gate(body, s, e, s0, e0, sentence, runs)
             narrowed = quoted and claim_runs is None
             if gate == _NEVER and not narrowed:
                 continue
@@ -565,9 +555,7 @@ class ClaimExtractor:
                 whole = self._values(body[fs:fe], fs, fe, vstarts, published)
                 if any(whole):
                     s, e, speaker, quoted = fs, fe, None, False
-                    text = body[s:e]
-                    gate = gate_of(text, (s, e) != (s0, e0))
-                    claim_runs = runs if (s, e) == (s0, e0) else None
+                    text, gate, claim_runs = self._span_gate(body, s, e, s0, e0, sentence, runs)
                     durations, times, quantities = whole
                     has_value = True
             if gate == _NEVER:
@@ -586,6 +574,19 @@ class ClaimExtractor:
                 quantities=quantities, durations=durations, times=times,
                 entities=entities))
         return tuple(claims)
+
+    def _span_gate(self, body: str, s: int, e: int, s0: int, e0: int, sentence: str,
+                   runs: list[tuple[int, tuple[_Run, ...]]],
+                   ) -> tuple[str, int, list[tuple[int, tuple[_Run, ...]]] | None]:
+        """The text of the claim ``body[s:e]`` cut from the sentence ``body[s0:e0]``, its
+        fragment gate, and its name runs when they are the sentence's (else ``None``)."""
+        if s == s0 and e == e0:
+            # (the sentence passed the fragment test when it was collected)
+            return sentence, self._gate(sentence, False), runs
+        text = body[s:e]
+        # (the tokens of a span do not change when white space around it is dropped, so
+        # only a narrowed span needs the fragment test again)
+        return text, self._gate(text, True), None
 
     def _values(self, text: str, s: int, e: int, vstarts: _ValueStarts | None,
                 published: _dt.date | None,

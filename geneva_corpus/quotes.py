@@ -1959,9 +1959,7 @@ class _ArticleRun:
         for m in range(c0 + 1, min(c1 - 1, c0 + 9)):
             t = toks[m]
             if t.low == "to":
-                nxt = toks[m + 1]
-                return nxt.kind == "q" or (
-                    nxt.kind == "w" and not nxt.cap and nxt.low not in _NOT_INFINITIVE)
+                return _infinitive_at(toks, m, c1)
             if t.kind != "w" or t.low in _AUX or t.low == "that":
                 return False
         return False
@@ -2426,9 +2424,7 @@ class _ArticleRun:
         # "that" soon after the verb (over an object or a prepositional phrase), but not
         # after an infinitive: in "agreed to reopen the bridge that has been closed" the
         # "that" opens a relative clause, not what was said
-        infinitive_after = (k + 1 < n and toks[k].low == "to" and toks[k + 1].kind == "w"
-                            and not toks[k + 1].cap and toks[k + 1].low not in _OBJ_PRONOUNS
-                            and toks[k + 1].low not in _NOT_INFINITIVE)
+        infinitive_after = _infinitive_at(toks, k, n)
         # an object verb's "that" must follow it: in "denies the report that ..." the
         # clause belongs to the noun, not to what was said
         reach = 1 if cue_class == "object" else 12
@@ -2473,8 +2469,7 @@ class _ArticleRun:
                 elif k < n and toks[k].cap:
                     while k < n and toks[k].cap:
                         k += 1
-                if k > k0 and verb.startswith(_REQUEST_VERBS) and k + 1 < n and toks[k].low == "to" and (
-                        (toks[k + 1].kind == "w" and not toks[k + 1].cap) or toks[k + 1].kind == "q"):
+                if k > k0 and verb.startswith(_REQUEST_VERBS) and _infinitive_at(toks, k, n):
                     k = k0  # "asked the council to delay the vote": the request is whole
             if k < n and toks[k].low in _PREPS and not _quantifier_at(toks, k):
                 # "said in a statement, “…”" / "said on Friday: …" (not "said about half")
@@ -3645,6 +3640,16 @@ def _plural_subject(words: Sequence[_Tok], k: int) -> bool:
 _NOT_INFINITIVE = frozenset(
     "the a an this that these those his her their its our my your reporters journalists "
     "supporters lawmakers officials colleagues members voters residents everyone all".split())
+
+
+def _infinitive_at(toks: Sequence[_Tok], k: int, n: int) -> bool:
+    """``toks[k]`` is a "to" that opens an infinitive ("to delay the vote", "to “hold the
+    line”"), not a phrase ("to the council", "to reporters", "to him")."""
+    if k + 1 >= n or toks[k].low != "to":
+        return False
+    nxt = toks[k + 1]
+    return nxt.kind == "q" or (nxt.kind == "w" and not nxt.cap and (
+        nxt.low not in _OBJ_PRONOUNS and nxt.low not in _NOT_INFINITIVE))
 
 
 def _strip_det(text: str) -> str:
