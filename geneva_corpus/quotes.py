@@ -491,9 +491,10 @@ def _attribution_follows(
         if t.low in verbs:
             nxt = toks[m + 1] if m + 1 < n else None
             if nxt is not None and nxt.low.endswith("ly") and not nxt.cap and (
-                m + 2 >= n or toks[m + 2].kind == "p"
+                m + 2 >= n or toks[m + 2].kind == "p" or toks[m + 2].low in _PREPS
+                or toks[m + 2].low == "to"
             ):
-                return True  # "Lee asked quietly."
+                return True  # "Lee asked quietly.", "Lee said softly into the phone."
             return nxt is None or nxt.kind == "p" or nxt.low in _PREPS or nxt.low in (
                 "to", "of", "last", "this", "reporters")
         m += 1

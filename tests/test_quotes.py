@@ -682,6 +682,18 @@ def test_trailing_attributions_with_appositions_adverbs_and_asides() -> None:
     ]
 
 
+def test_question_attributed_with_an_adverb_and_a_phrase() -> None:
+    # "?" or "." closes the quotation; "said softly into the radio" is still a short
+    # attribution, not a new sentence (before, the question was lost)
+    text = ("Mara Quist, a barge pilot, called the lock keeper at dawn.\n\n"
+            "“Can the barge pass before noon?” Quist asked anxiously over the radio.\n\n"
+            "“The gates are shut.” Quist said softly to the crew.")
+    got = [(q.kind.value, q.text, q.speaker and q.speaker.name)
+           for q in extract_quotes(article_from_text(text))]
+    assert got == [("direct", "Can the barge pass before noon?", "Mara Quist"),
+                   ("direct", "The gates are shut.", "Mara Quist")]
+
+
 def test_adverbs_and_phrases_after_the_verb_are_not_reported() -> None:
     text = ("Senator Rui Brandt spoke on Monday.\n\n"
             "“The bridge stands,” Brandt said proudly on Vell TV after the storm.\n\n"
