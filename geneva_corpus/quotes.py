@@ -521,6 +521,9 @@ _PREPS = frozenset(
     "inside ahead at about over under since until throughout amid among near "
     "into onto aboard across behind beyond toward towards within".split()
 )
+_SETTING_PREPS = frozenset("on in at during aboard inside".split())
+"""Prepositions of a place, medium or occasion ("on the radio", "at a rally"): the noun
+after one is no speaker of a speech participle that follows it."""
 _DETERMINERS = frozenset(
     "the a an his her their its our my your this that these those some many several most "
     "all both each every other another two three four five six seven eight nine ten "
@@ -2258,6 +2261,14 @@ class _ArticleRun:
                 if c1 > c0:
                     return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
         subj = self._subject_left(toks, s0, j)
+        if is_ing and subj is not None and subj.tok0 - 1 > s0 and subj.tok1 == v0 and (
+            toks[subj.tok0 - 1].low in _SETTING_PREPS
+        ):
+            # "Lee replied on the forum writing “…”": the noun of a place or medium before
+            # the participle says nothing; the sentence's subject does
+            c0, c1 = self._complement(toks, v1, s1, low, cue_class)
+            if c1 > c0:
+                return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
         if subj is not None:
             c0, c1 = self._complement(toks, v1, s1, low, cue_class)
             subj_start = subj.tok0

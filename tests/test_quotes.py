@@ -694,6 +694,16 @@ def test_question_attributed_with_an_adverb_and_a_phrase() -> None:
                    ("direct", "The gates are shut.", "Mara Quist")]
 
 
+def test_participle_after_a_place_or_medium_goes_to_the_subject() -> None:
+    # the noun of "on the forum" or "at one point" is no speaker of the participle
+    assert _quotes("Harbour master Ivo Rask replied on the Vell Forum writing, "
+                   "“The quay stays shut. That is final.”") == [
+        ("direct", "The quay stays shut. That is final.", "Ivo Rask")]
+    assert _quotes("Ivo Rask has quarrelled with the ferry board, at one point calling "
+                   "its chairman a “coward.”") == [
+        ("mixed", "its chairman a “coward.”", "Ivo Rask")]
+
+
 def test_adverbs_and_phrases_after_the_verb_are_not_reported() -> None:
     text = ("Senator Rui Brandt spoke on Monday.\n\n"
             "“The bridge stands,” Brandt said proudly on Vell TV after the storm.\n\n"
