@@ -2880,7 +2880,19 @@ class _ArticleRun:
                 ):
                     return None  # ("a spokesman for the port": the port speaks)
                 head = toks[outer.tok1 - 1]
-                return outer if head.cap or self._known_head(head) else None
+                if head.cap or self._known_head(head):
+                    return outer
+                # "A pilot in Vell warned": a noun with an article before the place it is
+                # from, not the place (and "Rowers at the quay in Vell": the rowers)
+                if (tp.low in ("in", "from") and toks[p + 1].cap
+                        and toks[outer.tok0].low in ("a", "an", "the") and head.kind == "w"
+                        and head.low not in self.c.noun_forms):
+                    found = self._before_pp(toks, s0, outer.tok0) or outer
+                    # only a noun phrase that opens its clause
+                    if found.tok0 == s0 or toks[found.tok0 - 1].text in (",", ";", ":") or (
+                            toks[found.tok0 - 1].low in ("that", "and", "but")):
+                        return found
+                return None
             if tp.cap and p < b - 1:
                 return None
         return None

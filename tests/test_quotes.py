@@ -704,6 +704,14 @@ def test_participle_after_a_place_or_medium_goes_to_the_subject() -> None:
         ("mixed", "its chairman a “coward.”", "Ivo Rask")]
 
 
+def test_noun_before_the_place_it_is_from_is_the_speaker() -> None:
+    # "A pilot in Vell": the pilot speaks, not Vell; a second phrase is stepped over too
+    assert _quotes("A pilot in Vell warned that the locks would fail.") == [
+        ("indirect", "the locks would fail", "pilot")]
+    assert _quotes("Some delegates at the summit in Lunden said the vote was rigged.") == [
+        ("indirect", "the vote was rigged", "Some delegates")]
+
+
 def test_adverbs_and_phrases_after_the_verb_are_not_reported() -> None:
     text = ("Senator Rui Brandt spoke on Monday.\n\n"
             "“The bridge stands,” Brandt said proudly on Vell TV after the storm.\n\n"
