@@ -2883,7 +2883,7 @@ class _ArticleRun:
                 if head.cap or self._known_head(head):
                     return outer
                 # "A pilot in Vell warned": a noun with an article before the place it is
-                # from, not the place (and "Rowers at the quay in Vell": the rowers)
+                # from, not the place ("Delegates at the summit in Lunden": the delegates)
                 if (tp.low in ("in", "from") and toks[p + 1].cap
                         and toks[outer.tok0].low in ("a", "an", "the") and head.kind == "w"
                         and head.low not in self.c.noun_forms):
