@@ -2261,16 +2261,14 @@ class _ArticleRun:
                 if c1 > c0:
                     return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
         subj = self._subject_left(toks, s0, j)
-        if is_ing and subj is not None and subj.tok0 - 1 > s0 and subj.tok1 == v0 and (
-            toks[subj.tok0 - 1].low in _SETTING_PREPS
-        ):
-            # "Lee replied on the forum writing “…”": the noun of a place or medium before
-            # the participle says nothing; the sentence's subject does
-            c0, c1 = self._complement(toks, v1, s1, low, cue_class)
-            if c1 > c0:
-                return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
         if subj is not None:
             c0, c1 = self._complement(toks, v1, s1, low, cue_class)
+            if is_ing and c1 > c0 and subj.tok0 - 1 > s0 and subj.tok1 == v0 and (
+                toks[subj.tok0 - 1].low in _SETTING_PREPS
+            ):
+                # "Lee replied on the forum writing “…”": the noun of a place or medium
+                # before the participle says nothing; the sentence's subject does
+                return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
             subj_start = subj.tok0
             k = subj_start - 1
             pp_at: int | None = None
