@@ -529,6 +529,9 @@ _DETERMINERS = frozenset(
     "all both each every other another two three four five six seven eight nine ten "
     "dozens hundreds thousands any no one".split()
 )
+# speech verbs that take no person as their object: "…, said Bo Banner." names the speaker
+_NO_OBJECT_SPEECH = frozenset(("said", "says", "say", "added", "adds", "wrote", "writes"))
+_INTENSIFIERS = frozenset(("himself", "herself", "themselves", "itself"))
 _STOP_CAPS = frozenset(
     "the a an and but or so yet however in on at after before during following "
     "since while when if as although though because meanwhile also then later earlier "
@@ -2195,7 +2198,10 @@ class _ArticleRun:
             return None  # "and state troopers", "a Vell state delegate", "states that have"
         if v0 > s0 and ((toks[v0 - 1].low in _DETERMINERS and toks[v0 - 1].low not in (
             "that", "all", "both", "many", "some", "most", "several", "others"
-        ) and not _is_number(toks[v0 - 1].low)) or (toks[v0 - 1].low in (
+        ) and not _is_number(toks[v0 - 1].low) and not (
+            # "Another said …": the pronoun is the subject, unless the verb is a noun too
+            toks[v0 - 1].low in ("another", "each") and low not in self.c.noun_forms
+            and not low.endswith("ing"))) or (toks[v0 - 1].low in (
             "of", "to", "for", "by", "with") and not (
                 # "Lee began by saying …": a participle after "by", not "a report by …"
                 toks[v0 - 1].low == "by" and low.endswith("ing") and v0 - 1 > s0
@@ -2220,6 +2226,8 @@ class _ArticleRun:
             elif j > s0 and toks[j].low in ("since", "both") and toks[j - 1].low in (
                     "has", "have", "had"):  # "Lee has since said", "who has both endorsed"
                 j -= 1
+            elif j > s0 and toks[j].low in _INTENSIFIERS and toks[j - 1].kind == "w":
+                j -= 1  # "Lee herself said": the reflexive stresses the subject
             else:
                 break
         # "was told", "is said to" -> passive, not an attribution
@@ -2261,6 +2269,11 @@ class _ArticleRun:
                 if c1 > c0:
                     return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
         subj = self._subject_left(toks, s0, j)
+        if subj is not None and toks[j].text == "," and low in _NO_OBJECT_SPEECH and (
+                self._named_after(toks, v1, s1)):
+            # "…, forcing her to fold, said Bo Banner, a pollster.": the name after the
+            # verb is the speaker, not an object; the noun before the aside is no subject
+            subj = None
         if subj is not None:
             c0, c1 = self._complement(toks, v1, s1, low, cue_class)
             if is_ing and c1 > c0 and subj.tok0 - 1 > s0 and subj.tok1 == v0 and (
@@ -3015,6 +3028,25 @@ class _ArticleRun:
     def _nounish(self, w: str) -> bool:
         return not w.endswith(("ed", "ly")) and w not in _ADVERBS and w not in _PREPS and (
             w not in _SUBORD)  # (not "its safety as")
+
+    def _named_after(self, toks: Sequence[_Tok], v1: int, s1: int) -> bool:
+        """Whether the verb ending at ``v1`` is followed by nothing but a speaker: a
+        noun phrase with a capital (a name) to the sentence end, or one with an apposition after a
+        comma that holds no verb ("said Bo Banner, a pollster and consultant.")."""
+        ment = self._np_right(toks, v1, self._np_right_end(toks, v1, s1))
+        if ment is None or ment.kind == "pronoun" or ment.tok0 != v1 or (
+                toks[v1].low in _TIME_WORDS or toks[v1].low == "of") or not any(
+                t.cap for t in toks[ment.tok0 : ment.tok1]):
+            return False  # ("said Sunday", "said of Vance", "says the harbour needs …")
+        k = ment.tok1
+        if k < s1 and toks[k].text == ",":
+            k += 1
+            if k >= s1 or toks[k].low not in ("a", "an", "the", "one"):
+                return False
+            while k < s1 and toks[k].kind == "w" and toks[k].low not in _AUX and (
+                    toks[k].low not in ("that", "who", "which")):
+                k += 1
+        return k >= s1 or (toks[k].text in (".", "!", "?") and k + 1 >= s1)
 
     def _np_right_end(self, toks: Sequence[_Tok], b: int, s1: int) -> int:
         j = b

@@ -1398,3 +1398,31 @@ def test_according_to_after_a_subordinator_reports_what_follows() -> None:
     got = _quotes("Ann Vass will race on Sunday because, according to Tim Tull, the crews "
                   "would mock her if she stayed home.")
     assert got == [("indirect", "the crews would mock her if she stayed home", "Tim Tull")]
+
+
+def test_another_as_a_subject_pronoun() -> None:
+    # "Another said …": the pronoun speaks; before, it was read as a determiner of "said"
+    assert _quotes("One skipper praised the new lock. Another said he feared the toll "
+                   "would double.") == [("indirect", "he feared the toll would double", "Another")]
+
+
+def test_reflexive_after_the_subject_is_stepped_over() -> None:
+    # "Quist herself said …": the intensifier stresses the subject; it does not hide it
+    assert _quotes("Mara Quist herself said on Friday that the locks would reopen.") == [
+        ("indirect", "the locks would reopen", "Mara Quist")]
+
+
+def test_name_after_a_comma_aside_is_the_speaker() -> None:
+    # "…, forcing her to wait, said Ivo Rask, a pilot.": the noun before the aside
+    # ("Quist", "voters") is no subject; the name after "said" speaks
+    assert _quotes("The closure would mean a month of delays for Quist, forcing her to wait "
+                   "in port, said Ivo Rask, a veteran barge pilot.") == [
+        ("indirect", "The closure would mean a month of delays for Quist, forcing her to wait "
+         "in port", "Ivo Rask")]
+    assert _quotes("In a week when tolls are a worry for voters, skippers have little "
+                   "choice, said Ivo Rask.") == [
+        ("indirect", "In a week when tolls are a worry for voters, skippers have little "
+         "choice", "Ivo Rask")]
+    # an object after a verb that takes one stays an object
+    assert _quotes("Ivo Rask, the pilot, told Mara Quist that the gates were shut.") == [
+        ("indirect", "the gates were shut", "Ivo Rask")]
