@@ -1544,7 +1544,11 @@ class _ArticleRun:
                     continue
                 if not qidx and not parenthetical and not infinitive and not _clause_like(
                     toks, c0, c1
-                ) and not self._shown(toks, fr) and not self._request(toks, fr):
+                ) and not self._shown(toks, fr) and not self._request(toks, fr) and not (
+                    # "According to the poll, the money comes from …": what follows the
+                    # source is the sentence's main clause, whatever its verb looks like
+                    fr.pattern == "according" and len(plain_words) >= 4
+                ):
                     continue
                 if not qidx and post_verb and toks[c0].low == "than":
                     continue  # "a bigger say than …"
@@ -2651,6 +2655,12 @@ class _ArticleRun:
                     continue
                 if fa.comp0 <= fb.cue0 < fa.comp1:
                     # fb's cue sits inside fa's complement
+                    if fb.comp1 <= fb.comp0 and fb.pattern == "subject" and (
+                            fa.comp1 - fb.cue1 >= 3):
+                        # "What Lee has said in private is another story, according to
+                        # Vass": a verb that reports nothing does not hide the outer report
+                        keep[b] = False
+                        continue
                     if fb.pattern == "asked" and fa.pattern in ("trailing", "inverted") and (
                             fb.comp1 >= fa.comp1 - 1):
                         keep[a] = False  # "When asked about X, Lee laughed."

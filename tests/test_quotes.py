@@ -1426,3 +1426,18 @@ def test_name_after_a_comma_aside_is_the_speaker() -> None:
     # an object after a verb that takes one stays an object
     assert _quotes("Ivo Rask, the pilot, told Mara Quist that the gates were shut.") == [
         ("indirect", "the gates were shut", "Ivo Rask")]
+
+
+def test_according_to_reports_the_main_clause_whatever_its_verb() -> None:
+    # "comes" after a singular noun does not look like a verb to the clause test; after
+    # "According to X," the main clause is the report all the same
+    assert _quotes("According to the harbour survey, the money comes from the ferry fares.") == [
+        ("indirect", "the money comes from the ferry fares", "harbour survey")]
+
+
+def test_verb_reporting_nothing_does_not_hide_the_source() -> None:
+    # "has said" inside the source's report has no complement of its own
+    assert _quotes("What Quist has said in private about the toll is another story, "
+                   "according to Ivo Rask.") == [
+        ("indirect", "What Quist has said in private about the toll is another story",
+         "Ivo Rask")]
