@@ -255,6 +255,9 @@ _SAFE_RANGES = "\x00-\u036f\u2000-\u206f\u20a0-\u20cf"
 """Latin letters, combining accents, general punctuation and currency signs: the
 characters of most news text, for which ``_TOKEN_RE`` matches exactly as ``_TOKEN``."""
 _SAFE_TEXT = re.compile(f"[{_SAFE_RANGES}]*")
+# "Name: statement" as a heading; a name ending in an initial ("… Jo L.")
+_HEADING_ATTRIBUTION = regex.compile(r"\s*(\p{Lu}[\p{L}’'\-. ]{1,60}?)\s*:\s+(\S.*)$")
+_INITIAL_END = regex.compile(r"(?:^|\s)\p{L}\.$")
 
 
 def _class_of(prop: str) -> str:
@@ -1344,7 +1347,7 @@ class _ArticleRun:
 
     # --------------------------------------------------------------------- headings
     def _heading(self, p: Paragraph, text: str) -> _Found | None:
-        m = regex.match(r"\s*(\p{Lu}[\p{L}’'\-. ]{1,60}?)\s*:\s+(\S.*)$", text)
+        m = _HEADING_ATTRIBUTION.match(text)
         if m is None:
             return None
         name = m.group(1).split()
@@ -1616,7 +1619,7 @@ class _ArticleRun:
             signed = self.bylines.get(pi)
             if signed is not None and signed[0] == k:
                 _, na, nb, dpos = signed
-                if text[nb - 1] == "." and not regex.search(r"(?:^|\s)\p{L}\.$", text[na:nb]):
+                if text[nb - 1] == "." and _INITIAL_END.search(text[na:nb]) is None:
                     nb -= 1  # the sentence's full stop, not an initial's
                 ment = _Mention(na, nb, text[na:nb], "name")
                 frame = _Frame(0, 0, 0, 0, ment, "byline")
