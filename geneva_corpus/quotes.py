@@ -499,7 +499,7 @@ def _attribution_follows(
             ):
                 return True  # "Lee asked quietly.", "Lee said softly into the phone."
             return nxt is None or nxt.kind == "p" or nxt.low in _PREPS or nxt.low in (
-                "to", "of", "last", "this", "reporters")
+                "to", "of", "last", "this", "reporters", "as", "when")  # ("said as he left")
         m += 1
     return False
 
@@ -3580,6 +3580,10 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
             toks[m + 1].low in _DASH_ASIDE or _pronoun_subject(toks[m + 1].low)
         ) and not any(toks[x].text == t.text for x in range(m + 1, c1)):
             return m  # "X will run again – though nobody knows when …": a writer's aside
+        if t.text == "," and toks[m + 1].low == "as" and m + 2 < c1 and (
+                _pronoun_subject(toks[m + 2].low) or toks[m + 2].low in _DETERMINERS
+                or toks[m + 2].cap):
+            return m  # "…, as his feud with the board escalated": the writer's setting
         if t.text == "," and toks[m + 1].low in _TAIL_MARKERS:
             close = _embedded_end(toks, m + 1, c1)
             if close < 0:

@@ -1441,3 +1441,16 @@ def test_verb_reporting_nothing_does_not_hide_the_source() -> None:
                    "according to Ivo Rask.") == [
         ("indirect", "What Quist has said in private about the toll is another story",
          "Ivo Rask")]
+
+
+def test_short_attribution_with_a_clause_of_time_after_an_exclamation() -> None:
+    # "“…!” X said as he …": the attribution is short although a clause follows it
+    assert _quotes("“The quay stays shut!” Harbour chief Ivo Rask said as he opened the "
+                   "meeting.") == [("direct", "The quay stays shut!", "Ivo Rask")]
+
+
+def test_report_ends_before_the_writers_as_clause() -> None:
+    # ", as his feud … escalated" sets the scene; it is not what Rask said
+    assert _quotes("Ivo Rask said the quay would stay shut all winter, as his feud with the "
+                   "ferry board escalated.") == [
+        ("indirect", "the quay would stay shut all winter", "Ivo Rask")]
