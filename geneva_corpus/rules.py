@@ -144,7 +144,6 @@ class Rule:
         return m.start(), m.end()
 
 
-_NO_LIMIT = 1 << 30
 
 #: Cheap pre-checks for built-in line patterns, keyed by the exact pattern text: each is a
 #: lookahead that every line the pattern matches passes (with or without ignore-case), so
@@ -160,6 +159,7 @@ def _guard(pattern: str) -> str:
     return pattern if guard is None else f"{guard}(?:{pattern})"
 
 
+_NO_LIMIT = 1 << 30
 _GROUP_REFERENCE = regex.compile(r"\\(?:[1-9]|g<)|\(\?P[=>]|\(\?&|\(\?[0-9R]")
 
 
@@ -168,8 +168,8 @@ class RuleRegistry:
     """An immutable, ordered collection of uniquely named :class:`Rule` objects."""
 
     rules: tuple[Rule, ...] = ()
-    _line_matchers: dict[int, list[Any]] = attrs.field(
-        init=False, repr=False, eq=False, factory=dict)
+    _line_matchers: list[list[Any]] = attrs.field(
+        init=False, repr=False, eq=False, factory=list)
     _limits: list[int] = attrs.field(init=False, repr=False, eq=False, factory=list)
 
     def __attrs_post_init__(self) -> None:
@@ -181,25 +181,34 @@ class RuleRegistry:
         self._build_line_matchers()
 
     def _build_line_matchers(self) -> None:
-        """Combine the line rules into one alternation per word-count threshold.
+        """Group the line rules into a few buckets by line length, one alternation each.
 
-        One ``fullmatch`` per line then tries every applicable rule in order, in C; the
-        named group that matched tells which rule won. Rules whose pattern cannot be
-        combined (backreferences, duplicate group names) make the registry fall back to
-        matching rule by rule.
+        One ``fullmatch`` per line then tries a bucket's rules in order, in C; the named
+        group that matched tells which rule won. A bucket serves lines of ``lo + 1`` to
+        ``hi`` words (its bounds grow about twofold from bucket to bucket, so that a handful
+        of patterns are compiled, not one per word limit) and holds every rule that allows
+        more than ``lo`` words: a line too long for the rule that matched goes on to the
+        bucket's later rules one by one (rare: boilerplate patterns seldom fit long lines).
+        Rules whose pattern cannot be combined (backreferences) make the registry match
+        rule by rule.
         """
         line_rules = self.by_scope(Scope.LINE)
         if any(_GROUP_REFERENCE.search(r.pattern) for r in line_rules):
             return  # numbered or named references would point at the wrong groups
-        limits = sorted({r.max_words for r in line_rules if r.max_words is not None})
-        for limit in [*limits, _NO_LIMIT]:
-            chosen = tuple(r for r in line_rules if (r.max_words or _NO_LIMIT) >= limit)
-            self._line_matchers[limit] = [_PENDING, chosen]
-            self._limits.append(limit)
+        bounds: list[int] = []
+        for limit in sorted({r.max_words for r in line_rules if r.max_words is not None}):
+            if not bounds or limit >= 2 * bounds[-1]:
+                bounds.append(limit)
+        lo = 0
+        for hi in [*bounds, _NO_LIMIT]:
+            chosen = tuple(r for r in line_rules if (r.max_words or _NO_LIMIT) > lo)
+            self._line_matchers.append([_PENDING, chosen])
+            self._limits.append(hi)
+            lo = hi
 
-    def _matcher(self, limit: int) -> tuple[Any, tuple[Rule, ...]] | None:
+    def _matcher(self, bucket: int) -> Any:
         """The combined pattern of one bucket, compiled on first use (None: not combinable)."""
-        entry = self._line_matchers[limit]
+        entry = self._line_matchers[bucket]
         if entry[0] is _PENDING:
             parts = [f"(?P<_r{i}>(?{'i' if r.ignore_case else '-i'}:{_guard(r.pattern)}))"
                      for i, r in enumerate(entry[1])]
@@ -207,23 +216,29 @@ class RuleRegistry:
                 entry[0] = regex.compile("|".join(parts) or "(?!)", regex.VERSION0)
             except regex.error:
                 entry[0] = None
-        return None if entry[0] is None else (entry[0], entry[1])
+        return entry[0]
 
     def match_line(self, line: str, words: int) -> Rule | None:
-        """The first line rule (in order) that matches the whole ``line``, or ``None``."""
+        """The first line rule (in order) that matches the whole ``line`` and allows its
+        ``words`` words, or ``None``."""
         limits = self._limits  # ascending, ends with _NO_LIMIT (empty: not combinable)
-        i = bisect.bisect_left(limits, words)
-        entry = self._line_matchers[limits[i]] if i < len(limits) else None
-        if entry is not None and entry[0] is _PENDING:
-            self._matcher(limits[i])  # compiles the bucket: a pattern, or None
-        if entry is None or entry[0] is None:
-            return next((r for r in self.by_scope(Scope.LINE) if r.match(line, words) is not None),
-                        None)
-        m = entry[0].fullmatch(line)
+        if not limits:
+            return next((r for r in self.by_scope(Scope.LINE)
+                         if r.match(line, words) is not None), None)
+        bucket = bisect.bisect_left(limits, words)
+        combined = self._matcher(bucket)
+        rules: tuple[Rule, ...] = self._line_matchers[bucket][1]
+        if combined is None:
+            return next((r for r in rules if r.match(line, words) is not None), None)
+        m = combined.fullmatch(line)
         if m is None or m.end() == 0:
             return None
-        rule: Rule = entry[1][int(m.lastgroup[2:])]
-        return rule
+        first = int(m.lastgroup[2:])
+        rule: Rule = rules[first]
+        if rule.max_words is None or words <= rule.max_words:
+            return rule
+        # the line is too long for the first rule that fits it: a later rule may take it
+        return next((r for r in rules[first + 1:] if r.match(line, words) is not None), None)
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)

@@ -146,3 +146,22 @@ def test_rules_with_backreferences_fall_back_to_rule_by_rule() -> None:
     assert rules.match_line("ha ha", 2) == rules["doubled"]
     assert rules.match_line("Advertisement", 1) == rules["advertisement_label"]
     assert rules.match_line("The ferry sails.", 3) is None
+
+
+def test_a_line_too_long_for_the_first_matching_rule_goes_to_a_later_one() -> None:
+    # limits 4 and 6 share one combined pattern (lines of 5 words or more); a line of 7
+    # words that the 6-word rule fits but exceeds is left to the unlimited rule after it
+    rules = RuleRegistry((
+        Rule("four", "byline", r"by \w+", max_words=4),
+        Rule("six", "advertisement", r"sale\b.*", max_words=6),
+        Rule("any", "share", r"sale now\b.*"),
+    ))
+    assert rules.match_line("sale on oars and ropes", 5) == rules["six"]
+    assert rules.match_line("sale now on oars and ropes today", 7) == rules["any"]
+    assert rules.match_line("sale of oars and ropes at noon", 7) is None
+    assert rules.match_line("by Quist", 2) == rules["four"]
+    # whatever the buckets, the answer is the first rule in order that fits the line
+    for line in ("sale now", "sale now a b c d e f g", "by Rask", "by Rask and Quist today x"):
+        words = len(line.split())
+        expected = next((r for r in rules if r.match(line, words) is not None), None)
+        assert rules.match_line(line, words) == expected, line
