@@ -53,6 +53,7 @@ from .model import (
     QuoteKind,
     Speaker,
     TimeExpression,
+    _slot_setters,
 )
 
 __all__ = ["DEFAULT_EXTRACTOR", "ClaimExtractor", "extract_claims"]
@@ -431,7 +432,7 @@ class ClaimExtractor:
                     kind = EntityKind.PERSON if self._before_speech_verb(text, base + run.end) \
                         else EntityKind.PLACE
                 at = base + offset
-                out.append(EntityMention(run.text, kind, at + run.start, at + run.end, name))
+                out.append(_mention(run.text, kind, at + run.start, at + run.end, name))
         return tuple(out)
 
     def _before_speech_verb(self, text: str, end: int) -> bool:
@@ -460,10 +461,12 @@ class ClaimExtractor:
             return has_value
         return gate == _PLAIN and (checkable or quoted)
 
-    def _gate(self, sentence: str, count_words: bool) -> int:
+    def _gate(self, sentence: str, count_words: bool, opinion: bool | None = None) -> int:
         """What the claim rule says before looking at values and names: ``_NEVER`` (a
         question, boilerplate, a caption, a fragment), ``_OPINION`` or ``_PLAIN``.
-        ``count_words=False`` skips the fragment test (the caller already made it)."""
+        ``count_words=False`` skips the fragment test (the caller already made it);
+        ``opinion``: whether the sentence holds the last word of an opinion cue, when the
+        caller knows (see :class:`_OpinionWords`)."""
         p = self._re
         s = sentence.strip()
         if not s:
@@ -473,13 +476,15 @@ class ClaimExtractor:
         low = s.lower().lstrip("-–—•* \"“”'")
         if low.startswith(p.boilerplate):
             return _NEVER
-        if p.caption.match(s):
+        if ":" in s and p.caption.match(s):  # (a caption has a colon)
             return _NEVER
         if count_words and not p.enough_tokens.match(s):
             return _NEVER
         # every match of the opinion pattern holds the last word of its cue: a sentence
         # without any of those words needs no search
-        if p.opinion_words is not None and not any(w in low for w in p.opinion_words):
+        if opinion is None:
+            opinion = p.opinion_words is None or any(w in low for w in p.opinion_words)
+        if not opinion:
             return _PLAIN
         return _OPINION if p.opinion.search(low) is not None else _PLAIN
 
@@ -495,10 +500,12 @@ class ClaimExtractor:
         enough = p.enough_tokens.match
         max_chars = self.max_sentence_chars
         name_runs = self._name_runs
-        # the sentences long enough to be claims, with their text and name runs; the people
-        # named in full are learnt on the way (before any claim's names are resolved)
-        sentences: list[tuple[int, int, str, list[tuple[int, tuple[_Run, ...]]]]] = []
-        for para_start, para_end, heading in _paragraph_spans(article):
+        # the sentences long enough to be claims, with their text, name runs and the shift
+        # from body to input offsets; the people named in full are learnt on the way
+        # (before any claim's names are resolved)
+        sentences: list[tuple[int, int, str, list[tuple[int, tuple[_Run, ...]]],
+                              int | None]] = []
+        for para_start, para_end, heading, shift in _paragraph_spans(article):
             if heading:
                 continue
             for s, e in split_sentences(body, para_start, para_end):
@@ -506,7 +513,7 @@ class ClaimExtractor:
                     continue
                 text = body[s:e]
                 runs = name_runs(text)
-                sentences.append((s, e, text, runs))
+                sentences.append((s, e, text, runs, shift))
                 # (a run of several words is never a lower-case word nor a sentence-opening
                 # plural, and is a person unless its words make it an organisation or a
                 # place: what :meth:`_mentions` says of it, wherever it is, is known here)
@@ -521,14 +528,18 @@ class ClaimExtractor:
         reach = list(itertools.accumulate((q.end for q in quotes), max))
         longest = max((q.end - q.start for q in quotes), default=0)
         claims: list[Claim] = []
-        vstarts = self._value_starts(body)
+        low = body.lower()
+        vstarts = self._value_starts(body, low)
+        opinions = _OpinionWords(low, p.opinion_words) \
+            if p.opinion_words is not None and len(low) == len(body) else None
         published = article.published
         mentions = self._mentions
+        span_gate = self._span_gate
         # (the people are all known now: a name's verdict holds for the whole article)
         verdicts: dict[_Run, _Verdict | None] = {}
         to_input = article.to_input if article.paragraphs else \
             functools.partial(_to_input, article)
-        for s0, e0, sentence, runs in sentences:
+        for s0, e0, sentence, runs, shift in sentences:
             k = bisect.bisect_left(starts, e0)
             if not k or reach[k - 1] <= s0:
                 s, e = _strip_marks(body, s0, e0)
@@ -541,7 +552,7 @@ class ClaimExtractor:
                     if len(quotes) > _QUOTE_WINDOW else quotes, p)
             if e <= s:
                 continue
-            text, gate, claim_runs = self._span_gate(body, s, e, s0, e0, sentence, runs)
+            text, gate, claim_runs = span_gate(body, s, e, s0, e0, sentence, runs, opinions)
             narrowed = quoted and claim_runs is None
             if gate == _NEVER and not narrowed:
                 continue
@@ -555,7 +566,8 @@ class ClaimExtractor:
                 whole = self._values(body[fs:fe], fs, fe, vstarts, published)
                 if any(whole):
                     s, e, speaker, quoted = fs, fe, None, False
-                    text, gate, claim_runs = self._span_gate(body, s, e, s0, e0, sentence, runs)
+                    text, gate, claim_runs = span_gate(body, s, e, s0, e0, sentence, runs,
+                                                       opinions)
                     durations, times, quantities = whole
                     has_value = True
             if gate == _NEVER:
@@ -568,25 +580,25 @@ class ClaimExtractor:
                 if claim_runs else ()
             if gate == _PLAIN and not (has_value or entities or quoted):
                 continue
-            claims.append(Claim(
-                text=text, start=s, end=e, input_start=to_input(s), input_end=to_input(e),
-                speaker=speaker, source="quote" if quoted else "outlet",
-                quantities=quantities, durations=durations, times=times,
-                entities=entities))
+            claims.append(_claim(
+                text, s, e, to_input(s) if shift is None else s + shift,
+                to_input(e) if shift is None else e + shift, speaker,
+                "quote" if quoted else "outlet", quantities, durations, times, entities))
         return tuple(claims)
 
     def _span_gate(self, body: str, s: int, e: int, s0: int, e0: int, sentence: str,
-                   runs: list[tuple[int, tuple[_Run, ...]]],
+                   runs: list[tuple[int, tuple[_Run, ...]]], opinions: _OpinionWords | None,
                    ) -> tuple[str, int, list[tuple[int, tuple[_Run, ...]]] | None]:
         """The text of the claim ``body[s:e]`` cut from the sentence ``body[s0:e0]``, its
         fragment gate, and its name runs when they are the sentence's (else ``None``)."""
+        opinion = None if opinions is None else opinions.within(s, e)
         if s == s0 and e == e0:
             # (the sentence passed the fragment test when it was collected)
-            return sentence, self._gate(sentence, False), runs
+            return sentence, self._gate(sentence, False, opinion), runs
         text = body[s:e]
         # (the tokens of a span do not change when white space around it is dropped, so
         # only a narrowed span needs the fragment test again)
-        return text, self._gate(text, True), None
+        return text, self._gate(text, True, opinion), None
 
     def _values(self, text: str, s: int, e: int, vstarts: _ValueStarts | None,
                 published: _dt.date | None,
@@ -631,13 +643,12 @@ class ClaimExtractor:
         return durations, times, self._quantities(
             text, _matches_at(p.quantity, text, at), s, taken)
 
-    def _value_starts(self, body: str) -> _ValueStarts | None:
-        """Where values can start in ``body`` (a superset), or ``None`` when only full
-        scans are exact (see :class:`_StartWords`)."""
+    def _value_starts(self, body: str, low: str) -> _ValueStarts | None:
+        """Where values can start in ``body`` (``low``: ``body.lower()``; a superset), or
+        ``None`` when only full scans are exact (see :class:`_StartWords`)."""
         w = self._re.starts
         if w is None or "\u017f" in body:
             return None
-        low = body.lower()
         if len(low) != len(body):
             return None
         found: dict[str, list[int]] = {}
@@ -698,7 +709,14 @@ class ClaimExtractor:
                 quantities.append(h)
                 k = _space_before(low, h)
                 if k < h and low.endswith(w.hedge_ends, 0, k):
-                    quantities += range(_runs_before(low, k, w.hedge_words), k)
+                    # a hedge starts at one of the hedges' first letters, and right after a
+                    # word character only at the start of a claim (like a number word)
+                    for i in range(_runs_before(low, k, w.hedge_words), k):
+                        if low[i] in w.hedge_heads:
+                            if i and low[i - 1] in _WORDISH:
+                                mid_word.add(i)
+                            else:
+                                quantities.append(i)
         # a duration ends in a unit of time right after a number (or "a", "an", "half")
         durations = []
         for word in w.units:
@@ -1012,8 +1030,8 @@ def _value_hint(x: ClaimExtractor) -> dict[str, Any]:
 def _last_words(phrases: Sequence[str]) -> tuple[str, ...] | None:
     """The last word of each phrase, or ``None`` when there is none or one has no word
     (then a pattern built from the phrases can match where none of the words is)."""
-    out = tuple(ws[-1] for ws in (ph.split() for ph in phrases) if ws)
-    return out if out and len(out) == len(phrases) else None
+    out = [ws[-1] for ws in (ph.split() for ph in phrases) if ws]
+    return tuple(dict.fromkeys(out)) if out and len(out) == len(phrases) else None
 
 
 def _minimal_substrings(words: Sequence[str]) -> tuple[str, ...]:
@@ -1056,6 +1074,8 @@ class _StartWords:
     numbers: tuple[str, ...]
     hedge_ends: tuple[str, ...]
     hedge_words: int
+    hedge_heads: frozenset[str]
+    """The first letters of the hedges."""
     units: tuple[str, ...]
     number_ends: tuple[str, ...]
 
@@ -1083,6 +1103,7 @@ class _StartWords:
             numbers=prefixes(numbers),
             hedge_ends=tuple(sorted({h[-1] for h in hedges if h})),
             hedge_words=max((len(h) for h in hedges), default=0),
+            hedge_heads=frozenset(h[0][0] for h in hedges if h),
             units=prefixes(single(x.duration_units)),
             number_ends=(*numbers, "a", "an", "half"),
         )
@@ -1142,8 +1163,8 @@ class _ValueStarts:
         self.quantities = quantities
         self.durations = durations
         self.mid_word = mid_word
-        """Number words right after a word character: a quantity can start there only
-        at the start of a claim."""
+        """Number words and hedges right after a word character: a quantity can start
+        there only at the start of a claim."""
 
 
 def _starts_in(starts: list[int], lo: int, s: int, e: int, zero: bool) -> list[int]:
@@ -1196,17 +1217,30 @@ class _LowerWords:
     def _find(self, word: str) -> bool:
         # a match of the lower-word pattern is a run of lower-case letters with no word
         # character, apostrophe or hyphen on either side
-        if _LOWER_RUN.fullmatch(word) is None:
+        if word.isascii():
+            if not (word.isalpha() and word.islower()):  # (for ASCII: [a-z]+)
+                return False
+        elif _LOWER_RUN.fullmatch(word) is None:
             return False
         body = self._body
-        edge = _WORD_EDGE.match
+        n = len(body)
         i = body.find(word)
         while i >= 0:
             j = i + len(word)
-            if (i == 0 or edge(body, i - 1) is None) and (j == len(body) or edge(body, j) is None):
+            if (i == 0 or not _is_edge(body[i - 1])) and (j == n or not _is_edge(body[j])):
                 return True
             i = body.find(word, i + 1)
         return False
+
+
+_ASCII_EDGE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'-")
+
+
+def _is_edge(char: str) -> bool:
+    """Is ``char`` a word character, an apostrophe or a hyphen (``_WORD_EDGE``)?"""
+    if char.isascii():
+        return char in _ASCII_EDGE
+    return _WORD_EDGE.match(char) is not None
 
 
 class _InnerNames:
@@ -1224,6 +1258,32 @@ class _InnerNames:
         if self._words is None:
             self._words = {w.lower() for w in self._pattern.findall(self._body)}
         return word in self._words
+
+
+class _OpinionWords:
+    """Where the last words of the opinion cues occur in an article, so that the claim
+    gate asks one bisection per sentence instead of searching it for each word.
+
+    Built from ``body.lower()`` when it has the body's length: then every character
+    lowers to one, and a (lower-case, word-only) cue word occurs in a span's ``lower()``
+    exactly where it occurs in that span of the lowered body."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, low: str, words: Iterable[str]) -> None:
+        found = sorted((i, i + len(w)) for w in set(words) for i in _find_all(low, w))
+        self._starts = [a for a, _ in found]
+        self._ends = [b for _, b in found]
+
+    def within(self, s: int, e: int) -> bool:
+        """Does one of the words occur inside ``[s, e)``?"""
+        starts, ends = self._starts, self._ends
+        k = bisect.bisect_left(starts, s)
+        while k < len(starts) and starts[k] < e:
+            if ends[k] <= e:
+                return True
+            k += 1
+        return False
 
 
 _OPEN_MARKS = "\"'“‘«„-–—• \t"
@@ -1365,10 +1425,18 @@ def _acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _paragraph_spans(article: Article) -> list[tuple[int, int, bool]]:
-    if article.paragraphs:
-        return [(p.start, p.end, p.kind == ParagraphKind.HEADING) for p in article.paragraphs]
-    return [(0, len(article.body), False)]
+def _paragraph_spans(article: Article) -> list[tuple[int, int, bool, int | None]]:
+    """The paragraphs' spans, whether each is a heading, and the shift that maps an offset
+    in it to the input (``None``: ask :func:`_to_input` or :meth:`Article.to_input`)."""
+    paras = article.paragraphs
+    if not paras:
+        return [(0, len(article.body), False, None)]
+    # Article.to_input maps an offset through the last paragraph that starts at or before
+    # it: that is the offset's own paragraph when each one ends before the next starts
+    ordered = all(a.start <= a.end < b.start for a, b in itertools.pairwise(paras)) \
+        and paras[-1].start <= paras[-1].end <= len(article.body)
+    return [(p.start, p.end, p.kind == ParagraphKind.HEADING,
+             p.input_start - p.start if ordered else None) for p in paras]
 
 
 def _to_input(article: Article, offset: int) -> int:
@@ -1425,6 +1493,48 @@ def _strip_marks(body: str, s: int, e: int) -> tuple[int, int]:
     while e > s and body[e - 1] in _CLOSE_MARKS:
         e -= 1
     return s, e
+
+
+(_C_TEXT, _C_START, _C_END, _C_INPUT_START, _C_INPUT_END, _C_SPEAKER, _C_SOURCE,
+ _C_QUANTITIES, _C_DURATIONS, _C_TIMES, _C_ENTITIES) = _slot_setters(
+    Claim, ("text", "start", "end", "input_start", "input_end", "speaker", "source",
+            "quantities", "durations", "times", "entities"))
+_E_TEXT, _E_KIND, _E_START, _E_END, _E_NAME = _slot_setters(
+    EntityMention, ("text", "kind", "start", "end", "name"))
+
+
+def _claim(text: str, start: int, end: int, input_start: int, input_end: int,
+           speaker: Speaker | None, source: str, quantities: tuple[Quantity, ...],
+           durations: tuple[Duration, ...], times: tuple[TimeExpression, ...],
+           entities: tuple[EntityMention, ...]) -> Claim:
+    """``Claim(...)`` for offsets known to be >= 0: an equal object, built without the
+    validators (as :func:`geneva_corpus.model._paragraph` builds paragraphs)."""
+    claim: Claim = object.__new__(Claim)
+    _C_TEXT(claim, text)
+    _C_START(claim, start)
+    _C_END(claim, end)
+    _C_INPUT_START(claim, input_start)
+    _C_INPUT_END(claim, input_end)
+    _C_SPEAKER(claim, speaker)
+    _C_SOURCE(claim, source)
+    _C_QUANTITIES(claim, quantities)
+    _C_DURATIONS(claim, durations)
+    _C_TIMES(claim, times)
+    _C_ENTITIES(claim, entities)
+    return claim
+
+
+def _mention(text: str, kind: EntityKind, start: int, end: int,
+             name: str | None) -> EntityMention:
+    """``EntityMention(...)`` for an :class:`EntityKind` and offsets >= 0, built like
+    :func:`_claim`."""
+    mention: EntityMention = object.__new__(EntityMention)
+    _E_TEXT(mention, text)
+    _E_KIND(mention, kind)
+    _E_START(mention, start)
+    _E_END(mention, end)
+    _E_NAME(mention, name)
+    return mention
 
 
 DEFAULT_EXTRACTOR = ClaimExtractor()
