@@ -53,6 +53,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "bet": ("bet", "bets", "betting"),
     "go": ("go", "goes", "went", "gone", "going"),
+    "shoot": ("shoot", "shoots", "shot", "shooting"),
+    "hit": ("hit", "hits", "hitting"),
 }
 
 _DOUBLE_FINAL = frozenset({"admit", "commit", "omit", "regret", "submit", "quip", "plan", "refer"})
@@ -117,7 +119,7 @@ _QUOTE_VERBS = (
     "call", "describe", "dub", "label", "brand", "term", "ask", "begin", "conclude",
     "continue",
     "chant", "sing", "yell", "cry", "scream", "laugh", "sigh", "snap", "shoot back",
-    "fire back", "quip", "interject", "interrupt", "go on", "chime in", "put it", "read",
+    "fire back", "hit back", "quip", "interject", "interrupt", "go on", "chime in", "put it", "read",
 )
 # Verbs of stance or belief: they attribute a view to their subject only before a "that"
 # clause or a clause that plainly is one ("Analysts fear the deal will collapse").

@@ -556,7 +556,7 @@ _SMALL_NUMBERS = frozenset(
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
 _FRONT_TIME = frozenset(
-    "shortly minutes hours moments days weeks months years soon earlier later".split())
+    "shortly minutes hours moments days weeks months years soon earlier later last next".split())
 # Words that open a role or group noun phrase after a quotation ("“…,” the deputy said")
 _TAIL_DETS = frozenset("the a an some many several".split())
 # "When asked whether …": words before a sentence-initial "asked" with no subject
@@ -2656,6 +2656,13 @@ class _ArticleRun:
             for b, fb in enumerate(frames):
                 if a == b or not keep[a] or not keep[b]:
                     continue
+                if (fa.comp0, fa.comp1) == (fb.comp0, fb.comp1) and fa.cue1 <= fb.cue0 and (
+                        toks[fa.comp0].kind == "q" and fb.mention is not None
+                        and not toks[fb.cue0].low.endswith("ing")):
+                    # "After Rask criticized the plan, Quist shot back, “…”": two verbs
+                    # reach the same quotation; the nearer one says it
+                    keep[a] = False
+                    continue
                 if fa.comp0 <= fb.cue0 < fa.comp1:
                     # fb's cue sits inside fa's complement
                     if fb.comp1 <= fb.comp0 and fb.pattern == "subject" and (
@@ -3167,11 +3174,15 @@ class _ArticleRun:
     ) -> Speaker | None:
         m = fr.mention
         if m is None:
-            # inherit from the sentence's main subject
-            for other in frames:
-                if other is not fr and other.mention is not None and other.cue0 < fr.cue0:
-                    return self._resolve(other, toks, s0, base, frames)
+            # inherit from the sentence's main subject, or from an earlier report whose
+            # speaker is in the main clause (not "when I asked Quist …, she … and said")
+            # or which speaks for the whole sentence ("According to X, …, and said …")
             subj = self._sentence_subject(toks, s0, fr.cue0)
+            for other in frames:
+                if other is not fr and other.mention is not None and other.cue0 < fr.cue0 and (
+                        subj is None or other.mention.tok1 > subj.tok0
+                        or other.pattern == "according"):
+                    return self._resolve(other, toks, s0, base, frames)
             if subj is None:
                 return None
             m = subj

@@ -1454,3 +1454,27 @@ def test_report_ends_before_the_writers_as_clause() -> None:
     assert _quotes("Ivo Rask said the quay would stay shut all winter, as his feud with the "
                    "ferry board escalated.") == [
         ("indirect", "the quay would stay shut all winter", "Ivo Rask")]
+
+
+def test_coordinated_verb_takes_the_main_clause_subject() -> None:
+    # the report in the fronted "when I asked …" clause does not lend its speaker to the
+    # main clause's "and said"
+    text = ("Ann Quist chairs the ferry board.\n\n"
+            "Last month, when I asked Ann Quist if she would run, she looked straight at me "
+            "and said, “I will run!”")
+    got = [(q.kind.value, q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention)
+           for q in extract_quotes(article_from_text(text))]
+    assert ("direct", "I will run!", "Ann Quist", "she") in got
+    # an "According to X," source speaks for the whole sentence, its "and said" too
+    assert _quotes("According to the harbour chief, the port and its partners are ready to "
+                   "talk, and said that the fleet has its own plan.") == [
+        ("indirect", "the port and its partners are ready to talk", "harbour chief"),
+        ("indirect", "the fleet has its own plan", "harbour chief")]
+
+
+def test_nearer_verb_says_the_quotation_two_verbs_reach() -> None:
+    # "criticized" in the fronted clause and "shot back" both reach the quotation; the
+    # nearer one, with its own subject, says it ("shot" is the past of "shoot back")
+    assert _quotes("After harbour chief Ivo Rask criticized the plan during a debate, Mara "
+                   "Quist shot back, “I could have stayed home, but I chose to work.”") == [
+        ("direct", "I could have stayed home, but I chose to work.", "Mara Quist")]
