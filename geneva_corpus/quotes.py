@@ -2275,6 +2275,20 @@ class _ArticleRun:
                 c0, c1 = self._complement(toks, v1, s1, low, cue_class)
                 if c1 > c0:
                     return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
+        d = j - 2  # the article before the document noun, over up to two modifiers
+        while d > j - 4 and d > s0 and toks[d].kind == "w" and not toks[d].cap and (
+                toks[d].low not in ("a", "an")):
+            d -= 1
+        if d > s0 and toks[j].low in ("that", "which") and toks[j - 1].low in (
+            self.lex.source_nouns
+        ) and toks[d].low in ("a", "an") and toks[d - 1].kind == "w" and not toks[
+                d - 1].cap and toks[d - 1].low not in _PREPS and (
+                is_ing or low in _ATTRIB_VERBS):
+            # "Rask released a video that said “…”": the document speaks for the
+            # sentence's subject, as with "issued a statement saying …"
+            c0, c1 = self._complement(toks, v1, s1, low, cue_class)
+            if c1 > c0:
+                return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
         subj = self._subject_left(toks, s0, j)
         if subj is not None and toks[j].text == "," and low in _NO_OBJECT_SPEECH and (
                 self._named_after(toks, v1, s1)):

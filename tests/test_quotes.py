@@ -1478,3 +1478,11 @@ def test_nearer_verb_says_the_quotation_two_verbs_reach() -> None:
     assert _quotes("After harbour chief Ivo Rask criticized the plan during a debate, Mara "
                    "Quist shot back, “I could have stayed home, but I chose to work.”") == [
         ("direct", "I could have stayed home, but I chose to work.", "Mara Quist")]
+
+
+def test_document_released_by_the_subject_speaks_for_it() -> None:
+    # "released a video that said …" as "issued a statement saying …": the subject speaks
+    # (before: "video that"); a document after a preposition speaks for itself
+    assert _quotes("In selling the tours, Ivo Rask released a marketing video that said, "
+                   "“We are going to have the best guides.”") == [
+        ("direct", "We are going to have the best guides.", "Ivo Rask")]
