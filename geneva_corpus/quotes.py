@@ -204,6 +204,15 @@ _BYLINE = regex.compile(
     r"[ \t\u00a0]*\.?[ \t\u00a0]*$"
 )
 """A quote signed by a name after a dash at the end of its paragraph: “…” ― Ann Lee."""
+_SIGN_LINE = regex.compile(
+    r"[ \t\u00a0]*[-―—–][ \t\u00a0]*"
+    r"(\p{Lu}[\p{L}’'\-]*\.?(?:(?:[ \t\u00a0]+[\p{L}’'\-]+\.?){0,4}?"
+    r"[ \t\u00a0]+\p{Lu}[\p{L}’'\-]*\.?)?)"
+    r"(?:,[^\n]{1,80}?)?[ \t\u00a0]*\.?[ \t\u00a0]*"
+)
+"""A paragraph that only signs the quotation above it: "- Ann Lee." or "– Ann Lee, Vell"."""
+_DASHES_ALL = "-―—–"
+_ENDS_IN_SPEECH_VERB = regex.compile(r"(?i)\b(?:said|says|say|added|asked|told|wrote)\W*$")
 
 
 _DASH_SPACE = re.compile(r"[–—―-][ \t\u00a0]")
@@ -1304,6 +1313,12 @@ class _ArticleRun:
             text = self.body[p.start : p.end]
             runs = runs_by_para[pi]
             toks = toks_by_para[pi]
+            if pi and found and found[-1].para == pi - 1 and len(text) < 120 and (
+                    text.lstrip()[:1] in _DASHES_ALL) and (
+                    self._sign_quotes_above(pi, p, text, toks, found)):
+                # (each quotation of such a list is signed: none runs on to the next)
+                pending = prev_para_speaker = None
+                continue
             if p.kind == ParagraphKind.HEADING:
                 h = self._heading(p, text)
                 if h is not None:
@@ -1346,6 +1361,33 @@ class _ArticleRun:
         )
 
     # --------------------------------------------------------------------- headings
+    def _sign_quotes_above(
+        self, pi: int, p: Paragraph, text: str, toks: list[_Tok], found: list[_Found]
+    ) -> bool:
+        """A paragraph "- Ann Lee." under a paragraph of direct quotation signs it: its
+        quotes get that speaker. Whether the paragraph was such a signature."""
+        m = _SIGN_LINE.fullmatch(text)
+        if m is None or m.group(1).split()[0].lower() in _STOP_CAPS or any(
+                t.low in self.c.speech_forms for t in toks if t.start < m.end(1)) or (
+                _ENDS_IN_SPEECH_VERB.search(text) is not None):
+            return False  # ("– We agreed, Lee said.": a dash quote, not a signature)
+        above = [f for f in found if f.para == pi - 1 and f.kind is QuoteKind.DIRECT]
+        prev = self.art.paragraphs[pi - 1]
+        if not above or above[0].start - prev.start > 2 or prev.end - above[-1].end > 3:
+            return False  # the paragraph above must be all quotation
+        na, nb = m.span(1)
+        if text[nb - 1] == "." and _INITIAL_END.search(text[na:nb]) is None:
+            nb -= 1  # the sentence's full stop, not an initial's
+        frame = _Frame(0, 0, 0, 0, _Mention(na, nb, text[na:nb], "name"), "byline")
+        spk = self._resolve(frame, toks, 0, p.start, [frame])
+        names = self._strip_titles([w.rstrip(".") for w in text[na:nb].split() if w[:1].isupper()])
+        if spk is None or not (len(names) >= 2 or (names and self._lookup(names[-1:]))):
+            return False  # a full name, or a surname the article knows ("- Thanks, Jo.")
+        spk = _noted(spk, spk.resolution, "signs the quotation above, after a dash")
+        for f in above:
+            f.speaker = spk
+        return True
+
     def _heading(self, p: Paragraph, text: str) -> _Found | None:
         m = _HEADING_ATTRIBUTION.match(text)
         if m is None:

@@ -1486,3 +1486,28 @@ def test_document_released_by_the_subject_speaks_for_it() -> None:
     assert _quotes("In selling the tours, Ivo Rask released a marketing video that said, "
                    "“We are going to have the best guides.”") == [
         ("direct", "We are going to have the best guides.", "Ivo Rask")]
+
+
+def test_dash_signature_paragraph_signs_the_quotation_above() -> None:
+    text = ("Harbour notes\n\n"
+            "Mayor Ann Quist spoke on Monday. Ivo Rask, the harbour chief, spoke later.\n\n"
+            "\"The quay will stay open all winter, and the fares will not rise.\"\n\n"
+            "- Quist.\n\n"
+            "\"We need a second crane before the spring.\"\n\n"
+            "–Harbour chief Ivo Rask, speaking at the quay.\n\n"
+            "\"Nobody asked the skippers what they thought of the toll.\"\n\n"
+            "– Thanks, Jo.\n\n"
+            "– We agreed on the toll, Rask said.")
+    art = attrs.evolve(article_from_text(text), quotes=())
+    art = attrs.evolve(art, quotes=extract_quotes(art))
+    got = [(q.text, q.speaker and q.speaker.name) for q in art.quotes]
+    assert got[:2] == [
+        ("The quay will stay open all winter, and the fares will not rise.", "Ann Quist"),
+        ("We need a second crane before the spring.", "Ivo Rask")]
+    assert "signs the quotation above, after a dash" in art.quotes[1].speaker.evidence
+    # each quotation of a signed list is signed: an unsigned one runs on from no one, a
+    # first name alone signs nothing, and a dash quote with its attribution stays a quote
+    assert ("Nobody asked the skippers what they thought of the toll.", None) in got
+    assert ("We agreed on the toll", "Ivo Rask") in got
+    for q in art.quotes:
+        assert art.body[q.start:q.end] == q.text
