@@ -3237,7 +3237,11 @@ class _ArticleRun:
             for other in frames:
                 if other is not fr and other.mention is not None and other.cue0 < fr.cue0 and (
                         subj is None or other.mention.tok1 > subj.tok0
-                        or other.pattern == "according"):
+                        or other.pattern == "according") and not (
+                        # "… an architect who said he was stiffed, saying “…”": the
+                        # relative clause's report lends its speaker to nothing after it
+                        subj is not None and other.mention.text.lower() in ("who", "which")
+                        and subj.tok0 < other.mention.tok0):
                     return self._resolve(other, toks, s0, base, frames)
             if subj is None:
                 return None

@@ -1511,3 +1511,11 @@ def test_dash_signature_paragraph_signs_the_quotation_above() -> None:
     assert ("We agreed on the toll", "Ivo Rask") in got
     for q in art.quotes:
         assert art.body[q.start:q.end] == q.text
+
+
+def test_participle_after_a_relative_clause_report_goes_to_the_main_subject() -> None:
+    # ", saying “…”" attaches to the main clause: not to the architect "who said …"
+    got = _quotes("Ivo Rask was defensive when forced to defend not paying an architect who "
+                  "said he was stiffed after he designed a quay, saying, “Maybe he did not do "
+                  "a good job.”")
+    assert ("direct", "Maybe he did not do a good job.", "Ivo Rask") in got
