@@ -318,18 +318,19 @@ class ClaimExtractor:
         return self._mentions(text, self._name_runs(text), offset, people or {}, lower,
                               inner, {})
 
-    def _name_runs(self, text: str) -> list[tuple[int, tuple[_Run, ...]]]:
-        """Runs of capitalised words in ``text``, split at words that are never names, by
-        the offset in ``text`` of the name match they come from (matches without runs are
-        left out)."""
-        cache = self._re.name_cache
-        out: list[tuple[int, tuple[_Run, ...]]] = []
-        for m in self._re.name.finditer(text):
-            runs = cache.get(m.group())
+    def _name_runs(self, text: str) -> _Names:
+        """The matches of the name pattern in ``text`` with their runs of capitalised words,
+        split at words that are never names (see :data:`_Names`)."""
+        p = self._re
+        cache = p.name_cache
+        out: _Names = []
+        for m in p.name.finditer(text):
+            match = m.group()
+            runs = cache.get(match)
             if runs is None:
-                runs = self._match_runs(m.group())
-            if runs:
-                out.append((m.start(), runs))
+                runs = self._match_runs(match)
+            start, end = m.span()
+            out.append((start, end, runs))
         return out
 
     def _match_runs(self, match: str) -> tuple[_Run, ...]:
@@ -409,7 +410,7 @@ class ClaimExtractor:
                                                         None if run.word else run.text)
         return opener, None, None
 
-    def _mentions(self, text: str, runs: list[tuple[int, tuple[_Run, ...]]], offset: int,
+    def _mentions(self, text: str, runs: _Names, offset: int,
                   known: Mapping[str, str], lower: Container[str],
                   inner: Container[str] | None,
                   verdicts: dict[_Run, _Verdict | None]) -> tuple[EntityMention, ...]:
@@ -418,7 +419,7 @@ class ClaimExtractor:
         ``lower`` and ``inner``: a name that recurs is judged once."""
         out: list[EntityMention] = []
         missing = _MISSING
-        for base, base_runs in runs:
+        for base, _, base_runs in runs:
             for run in base_runs:
                 verdict = verdicts.get(run, missing)
                 if verdict is missing:
@@ -503,8 +504,7 @@ class ClaimExtractor:
         # the sentences long enough to be claims, with their text, name runs and the shift
         # from body to input offsets; the people named in full are learnt on the way
         # (before any claim's names are resolved)
-        sentences: list[tuple[int, int, str, list[tuple[int, tuple[_Run, ...]]],
-                              int | None]] = []
+        sentences: list[tuple[int, int, str, _Names, int | None]] = []
         for para_start, para_end, heading, shift in _paragraph_spans(article):
             if heading:
                 continue
@@ -517,7 +517,7 @@ class ClaimExtractor:
                 # (a run of several words is never a lower-case word nor a sentence-opening
                 # plural, and is a person unless its words make it an organisation or a
                 # place: what :meth:`_mentions` says of it, wherever it is, is known here)
-                for _, base_runs in runs:
+                for _, _, base_runs in runs:
                     for run in base_runs:
                         if run.surname is not None and run.kind is None:
                             people.setdefault(run.surname, people.get(run.last) or run.text)
@@ -553,7 +553,7 @@ class ClaimExtractor:
             if e <= s:
                 continue
             text, gate, claim_runs = span_gate(body, s, e, s0, e0, sentence, runs, opinions)
-            narrowed = quoted and claim_runs is None
+            narrowed = quoted and (s != s0 or e != e0)
             if gate == _NEVER and not narrowed:
                 continue
             durations, times, quantities = self._values(text, s, e, vstarts, published)
@@ -587,10 +587,10 @@ class ClaimExtractor:
         return tuple(claims)
 
     def _span_gate(self, body: str, s: int, e: int, s0: int, e0: int, sentence: str,
-                   runs: list[tuple[int, tuple[_Run, ...]]], opinions: _OpinionWords | None,
-                   ) -> tuple[str, int, list[tuple[int, tuple[_Run, ...]]] | None]:
+                   runs: _Names, opinions: _OpinionWords | None,
+                   ) -> tuple[str, int, _Names | None]:
         """The text of the claim ``body[s:e]`` cut from the sentence ``body[s0:e0]``, its
-        fragment gate, and its name runs when they are the sentence's (else ``None``)."""
+        fragment gate, and its name runs when the sentence's tell them (else ``None``)."""
         opinion = None if opinions is None else opinions.within(s, e)
         if s == s0 and e == e0:
             # (the sentence passed the fragment test when it was collected)
@@ -598,7 +598,7 @@ class ClaimExtractor:
         text = body[s:e]
         # (the tokens of a span do not change when white space around it is dropped, so
         # only a narrowed span needs the fragment test again)
-        return text, self._gate(text, True, opinion), None
+        return text, self._gate(text, True, opinion), _names_within(body, s, e, s0, e0, runs)
 
     def _values(self, text: str, s: int, e: int, vstarts: _ValueStarts | None,
                 published: _dt.date | None,
@@ -1192,8 +1192,24 @@ def _matches_at(pattern: Any, text: str, starts: Iterable[int]) -> list[Any]:
     return out
 
 
+class _CharClass:
+    """Membership of one character in a regular-expression class, with ASCII characters
+    looked up in a set."""
+
+    __slots__ = ("_ascii", "_match")
+
+    def __init__(self, pattern: str) -> None:
+        self._match = regex.compile(pattern).match
+        self._ascii = frozenset(c for c in map(chr, range(128)) if self._match(c))
+
+    def __contains__(self, char: str) -> bool:
+        if char.isascii():
+            return char in self._ascii
+        return self._match(char) is not None
+
+
 _LOWER_RUN = regex.compile(r"\p{Ll}+")
-_WORD_EDGE = regex.compile(r"[\w’'-]")
+_WORD_EDGE = _CharClass(r"[\w’'-]")
 
 
 class _LowerWords:
@@ -1223,24 +1239,15 @@ class _LowerWords:
         elif _LOWER_RUN.fullmatch(word) is None:
             return False
         body = self._body
+        edge = _WORD_EDGE
         n = len(body)
         i = body.find(word)
         while i >= 0:
             j = i + len(word)
-            if (i == 0 or not _is_edge(body[i - 1])) and (j == n or not _is_edge(body[j])):
+            if (i == 0 or body[i - 1] not in edge) and (j == n or body[j] not in edge):
                 return True
             i = body.find(word, i + 1)
         return False
-
-
-_ASCII_EDGE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'-")
-
-
-def _is_edge(char: str) -> bool:
-    """Is ``char`` a word character, an apostrophe or a hyphen (``_WORD_EDGE``)?"""
-    if char.isascii():
-        return char in _ASCII_EDGE
-    return _WORD_EDGE.match(char) is not None
 
 
 class _InnerNames:
@@ -1342,6 +1349,46 @@ _MISSING: Any = object()
 _Token = tuple[str, int, int, str]
 """A name token: its text, start and end (in the text searched) and its :func:`_bare`
 form."""
+
+
+_Names = list[tuple[int, int, tuple[_Run, ...]]]
+"""The matches of the name pattern in a text: start, end and runs (maybe none)."""
+
+
+_NAME_BEFORE = _CharClass(r"[\w’']")
+"""What the name pattern does not start after."""
+_WORD_CHAR = _CharClass(r"\w")
+
+
+def _names_within(body: str, s: int, e: int, s0: int, e0: int,
+                  runs: _Names) -> _Names | None:
+    r"""The name matches of ``body[s:e]`` from those (``runs``) of the sentence
+    ``body[s0:e0]`` around it, or ``None`` when they may differ.
+
+    A match of the sentence inside the span is the span's match when no match crosses an
+    end of the span and the characters around it do not change what the pattern does
+    there: before it, one that it does not start after; after it, a word character (the
+    ``(?!\w)`` after "’s" reads it) or a blank after a full stop (the initial's look-ahead
+    reads it). Any other character the pattern reads after a match it would have made
+    part of the match, which then crosses the end.
+    """
+    if s > s0 and body[s - 1] in _NAME_BEFORE:
+        return None
+    if e < e0 and (body[e] in _WORD_CHAR or (body[e] in " \t" and body[e - 1] == ".")):
+        return None
+    d, stop = s - s0, e - s0
+    out: _Names = []
+    for start, end, match_runs in runs:
+        if end <= d:
+            continue
+        if start < d:
+            return None
+        if end > stop:
+            if start < stop:
+                return None
+            break
+        out.append((start - d, end - d, match_runs))
+    return out
 
 
 def _split_names(tokens: list[_Token], p: _Patterns) -> list[list[_Token]]:

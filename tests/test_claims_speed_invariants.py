@@ -1,0 +1,71 @@
+"""The shortcuts of the claim extractor agree with the plain computations they replace."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geneva_corpus.claims import (
+    _NAME_BEFORE,
+    _WORD_CHAR,
+    _WORD_EDGE,
+    DEFAULT_EXTRACTOR,
+    _CharClass,
+    _names_within,
+    _OpinionWords,
+)
+
+_TRICKY = string.ascii_letters[:6] + "ABOVXÉé’'.-_ \t\n,;“”1" + "ſİΣ"
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [(s, e) for s in range(len(text)) for e in range(s + 1, len(text) + 1)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_TRICKY, max_size=24))
+def test_names_within_matches_a_fresh_scan(sentence: str) -> None:
+    ext = DEFAULT_EXTRACTOR
+    runs = ext._name_runs(sentence)
+    for s, e in _spans(sentence):
+        derived = _names_within(sentence, s, e, 0, len(sentence), runs)
+        if derived is not None:
+            assert derived == ext._name_runs(sentence[s:e]), (sentence, s, e)
+
+
+def test_names_within_real_sentences() -> None:
+    ext = DEFAULT_EXTRACTOR
+    for sentence in ("“Vell A. Oda’s Bank of Vell,” said Mr. Oda Vell in Geneva.",
+                     "The U.S. A B C D E F G. H said Vell’sx Oda-Vell.",
+                     "Dr. Oda of Vell met A. B. Smith’s aides in Lake Oda City."):
+        runs = ext._name_runs(sentence)
+        for s, e in _spans(sentence):
+            derived = _names_within(sentence, s, e, 0, len(sentence), runs)
+            if derived is not None:
+                assert derived == ext._name_runs(sentence[s:e]), (sentence, s, e)
+
+
+def test_char_classes_agree_with_their_patterns() -> None:
+    import regex
+
+    for cls, pattern in ((_NAME_BEFORE, r"[\w’']"), (_WORD_CHAR, r"\w"),
+                         (_WORD_EDGE, r"[\w’'-]")):
+        compiled = regex.compile(pattern)
+        for c in map(chr, range(0x3000)):
+            assert (c in cls) == (compiled.match(c) is not None), (pattern, c)
+    assert "x" in _CharClass("[a-z]") and "X" not in _CharClass("[a-z]")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="thinkopeview .Tİ", max_size=30))
+def test_opinion_words_agree_with_substring_tests(body: str) -> None:
+    words = DEFAULT_EXTRACTOR._re.opinion_words
+    assert words is not None
+    low = body.lower()
+    if len(low) != len(body):
+        return
+    found = _OpinionWords(low, words)
+    for s, e in _spans(body):
+        assert found.within(s, e) == any(w in body[s:e].lower() for w in words)
