@@ -564,6 +564,9 @@ _SMALL_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
+_OPENING_ADVERBS = frozenset(
+    "instead therefore however meanwhile still yet indeed moreover also now then thus "
+    "finally again late back early to so but and".split())
 _FRONT_TIME = frozenset(
     "shortly minutes hours moments days weeks months years soon earlier later last next".split())
 # Words that open a role or group noun phrase after a quotation ("“…,” the deputy said")
@@ -3347,9 +3350,16 @@ class _ArticleRun:
         ", saying …" and "and said …"): the noun phrase before the first finite verb
         after any fronted adverbial, participle or subordinate clause."""
         k = s0
+        if k + 1 < upto and toks[k].kind == "w" and toks[k].text.isupper() and len(
+                toks[k].text) > 1 and toks[k + 1].text in _SPACED_DASHES:
+            k += 2  # a dateline: "VELL — The mayor …"
         while k < upto and toks[k].kind == "w" and (
             toks[k].low in _PREPS or toks[k].low in _SUBORD or toks[k].low in _FRONT_TIME or (
-                toks[k].low.endswith("ing") and toks[k].cap)
+                toks[k].low.endswith("ing") and toks[k].cap) or (
+                # "Instead, he …", "Late last month, the board …", "Back in May, …"
+                (toks[k].low in _OPENING_ADVERBS or (
+                    toks[k].low.endswith("ly") and len(toks[k].low) > 4))
+                and any(toks[x].text == "," for x in range(k + 1, min(upto, k + 6))))
         ):
             # "Speaking in Lunden, Lee …", "After the vote, the mayor …"
             comma = next((m for m in range(k + 1, upto) if toks[m].text == ","), -1)

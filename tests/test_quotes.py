@@ -1519,3 +1519,13 @@ def test_participle_after_a_relative_clause_report_goes_to_the_main_subject() ->
                   "said he was stiffed after he designed a quay, saying, “Maybe he did not do "
                   "a good job.”")
     assert ("direct", "Maybe he did not do a good job.", "Ivo Rask") in got
+
+
+def test_opening_adverb_or_dateline_is_not_the_subject_a_participle_shares() -> None:
+    # the participle's speaker is the subject after "Instead," or "VELL —", not the word
+    assert _quotes("Ivo Rask lost the harbour vote. Instead, he is stressing his strong "
+                   "finish, asserting that he can win the seat.") == [
+        ("indirect", "he can win the seat", "Ivo Rask")]
+    assert _quotes("VELL — Mayor Ann Quist defended the toll on Monday, saying that the quay "
+                   "needs the money.") == [
+        ("indirect", "the quay needs the money", "Ann Quist")]
