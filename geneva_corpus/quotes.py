@@ -2820,6 +2820,15 @@ class _ArticleRun:
                 if m > s0 and toks[m].text == ",":
                     return self._np_left(toks, s0, m - 1)
                 return None
+            if k > s0 and toks[k].text == "," and toks[k + 1].low in _AUX and not speech:
+                # "Rask, whose hometown, Vell, is projected to …, argues": the aside is a
+                # relative clause's predicate; the speaker is before its "who(se)"
+                m = k - 1
+                while m > s0 and k - m < 24 and not (
+                        toks[m].text == "," and toks[m + 1].low in ("who", "whose")):
+                    m -= 1
+                if m > s0 and toks[m].text == ",":
+                    return self._np_left(toks, s0, m - 1)
             if k > s0 and toks[k].text == ",":
                 e = k - 1
                 if toks[e].text == "." and e - 1 > s0 and _PARTY_TAG.fullmatch(

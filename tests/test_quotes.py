@@ -1529,3 +1529,10 @@ def test_opening_adverb_or_dateline_is_not_the_subject_a_participle_shares() -> 
     assert _quotes("VELL — Mayor Ann Quist defended the toll on Monday, saying that the quay "
                    "needs the money.") == [
         ("indirect", "the quay needs the money", "Ann Quist")]
+
+
+def test_speaker_before_a_whose_clause_with_an_apposition() -> None:
+    # "Rask, whose hometown, Vell, is …, argues": not Vell
+    assert _quotes("Ivo Rask, whose hometown, Vell, is projected to be underwater within "
+                   "decades as the sea rises, argues that dredging will ruin the harbour.") == [
+        ("indirect", "dredging will ruin the harbour", "Ivo Rask")]
