@@ -1899,9 +1899,19 @@ class _ArticleRun:
     ) -> Speaker | None:
         """The speaker of an attributed direct quote earlier in the paragraph, for a run
         that opens a sentence of its own."""
-        if k == 0 or not sent_start:
+        if k == 0:
             return None
         before = [f for f in out if f.end <= base + runs[k].open]
+        if not sent_start:
+            # "“A,” Lee told Vell Radio on Monday, “B.”": the quotation split by its own
+            # attribution goes on after it
+            f = max(before, key=lambda f: f.end, default=None)
+            gap = self.body[f.end : base + runs[k].open] if f is not None else ""
+            if f is not None and f.kind is QuoteKind.DIRECT and f.speaker is not None and (
+                    f.cue is not None and f.end <= f.cue[0] < base + runs[k].open) and (
+                    gap.rstrip().endswith(",") and len(gap) < 120 and gap.count(",") <= 2):
+                return f.speaker
+            return None
         # the speaker of the last verbatim quote, not of a report in between
         if not before or (last := max(before, key=lambda f: f.end)).speaker is None:
             return None

@@ -1536,3 +1536,11 @@ def test_speaker_before_a_whose_clause_with_an_apposition() -> None:
     assert _quotes("Ivo Rask, whose hometown, Vell, is projected to be underwater within "
                    "decades as the sea rises, argues that dredging will ruin the harbour.") == [
         ("indirect", "dredging will ruin the harbour", "Ivo Rask")]
+
+
+def test_quotation_split_by_a_longer_attribution_goes_on_after_it() -> None:
+    # "“A,” X told Y on Monday, “B.”": B is X's too (before: B was dropped)
+    got = _quotes("“What makes this new is not just the toll,” Ivo Rask told Vell Radio on "
+                  "Wednesday, “but the attempt to close the quay.”")
+    assert got == [("direct", "What makes this new is not just the toll,", "Ivo Rask"),
+                   ("direct", "but the attempt to close the quay.", "Ivo Rask")]
