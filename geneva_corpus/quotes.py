@@ -461,7 +461,7 @@ _SENT_CAND = _SENT_END | {"\ue000"}
 _SENT_CAND_END = methodcaller("endswith", tuple(sorted(_SENT_CAND)))
 _LOW = attrgetter("low")
 _TEXT = attrgetter("text")
-_SPACED_DASHES = frozenset("-–—")
+_SPACED_DASHES = frozenset("-–—―")
 """Dashes that, with spaces around them, open or close an aside (one token each)."""
 _CUT_CAND = frozenset({",", ";", "\ue000", "and", "but", "while", "before", "after"}) | (
     _SPACED_DASHES)
@@ -2748,7 +2748,11 @@ class _ArticleRun:
                     if comma > 0 and toks[comma].low in _COORD_CUT and toks[comma - 1].text == ",":
                         comma -= 1  # "X said A, and Y said B"
                     if fb.pattern == "subject" and fa.pattern == "subject" and (
-                        fa.comp0 + 1 < comma < fb.cue0 and toks[comma].text == ","
+                        fa.comp0 + 1 < comma < fb.cue0 and (toks[comma].text == "," or (
+                            # "When Lee noted that X ― as was true ― Rask boasted, “…”"
+                            toks[comma].text in _SPACED_DASHES and fa.mention is not None
+                            and fa.mention.tok0 > 0
+                            and toks[fa.mention.tok0 - 1].low in _SUBORD))
                         and fb.comp1 > fb.comp0
                     ):
                         # "While some say X, others say Y": two reports side by side

@@ -1544,3 +1544,12 @@ def test_quotation_split_by_a_longer_attribution_goes_on_after_it() -> None:
                   "Wednesday, “but the attempt to close the quay.”")
     assert got == [("direct", "What makes this new is not just the toll,", "Ivo Rask"),
                    ("direct", "but the attempt to close the quay.", "Ivo Rask")]
+
+
+def test_report_in_a_fronted_clause_ends_at_the_dash_before_the_next_speaker() -> None:
+    # "When Quist noted that A ― as was true ― Rask boasted, “B”": two reports side by
+    # side (the horizontal bar is a dash too)
+    got = _quotes("When Mara Quist noted that Ivo Rask has not paid the toll ― as was true "
+                  "for years ― Rask boasted, “That makes me smart.”")
+    assert ("direct", "That makes me smart.", "Ivo Rask") in got
+    assert got[0][2] == "Mara Quist" and "boasted" not in got[0][1]
