@@ -507,6 +507,13 @@ def _attribution_follows(
                 or toks[m + 2].low == "to"
             ):
                 return True  # "Lee asked quietly.", "Lee said softly into the phone."
+            if nxt is not None and t.low in ("asked", "asks", "told", "tells") and (
+                    nxt.cap or nxt.low in _OBJ_PRONOUNS or nxt.low in ("the", "a", "an", "his")):
+                # "“…?” Quist asked the harbour chief.": a short object, then the end
+                e = m + 1
+                while e < n and e - m <= 4 and toks[e].kind == "w":
+                    e += 1
+                return e >= n or toks[e].text in (".", "!", "?")
             return nxt is None or nxt.kind == "p" or nxt.low in _PREPS or nxt.low in (
                 "to", "of", "last", "this", "reporters", "as", "when")  # ("said as he left")
         m += 1
@@ -1909,7 +1916,9 @@ class _ArticleRun:
             gap = self.body[f.end : base + runs[k].open] if f is not None else ""
             if f is not None and f.kind is QuoteKind.DIRECT and f.speaker is not None and (
                     f.cue is not None and f.end <= f.cue[0] < base + runs[k].open) and (
-                    gap.rstrip().endswith(",") and len(gap) < 120 and gap.count(",") <= 2):
+                    gap.rstrip()[-1:] in (",", ".") and len(gap) < 120 and gap.count(",") <= 2):
+                # (a full stop too: "“A,” Lee said in Oster, N.Y. “B.”" is one sentence
+                # to the splitter, after the abbreviation)
                 return f.speaker
             return None
         # the speaker of the last verbatim quote, not of a report in between
@@ -2307,8 +2316,9 @@ class _ArticleRun:
         # participle: ", saying that ..." / "and said ..."
         comma_q = is_ing and j > s0 and _comma_closed(toks[j])  # "“sank the ferry,” saying"
         if j >= s0 and (toks[j].text == "," or toks[j].low in ("and", "but") or comma_q or (
-                # "began by saying", "responded by first saying"
-                is_ing and toks[j].low == "by" and j > s0 and toks[j - 1].kind == "w")) and (
+                # "began by saying", "responded by first saying", "drew boos upon saying"
+                is_ing and toks[j].low in ("by", "upon") and j > s0
+                and toks[j - 1].kind == "w")) and (
             is_ing or toks[j].low in ("and", "but") or (j > s0 and toks[j - 1].low == "and")
         ):
             if toks[j].low in ("and", "but") or is_ing:

@@ -1553,3 +1553,19 @@ def test_report_in_a_fronted_clause_ends_at_the_dash_before_the_next_speaker() -
                   "for years ― Rask boasted, “That makes me smart.”")
     assert ("direct", "That makes me smart.", "Ivo Rask") in got
     assert got[0][2] == "Mara Quist" and "boasted" not in got[0][1]
+
+
+def test_more_short_attributions_and_participles() -> None:
+    # "upon saying" shares the subject as "by saying" does
+    assert _quotes("Mara Quist, herself a skipper, drew a wave of boos upon saying, “The "
+                   "board heard the passion of the people.”") == [
+        ("direct", "The board heard the passion of the people.", "Mara Quist")]
+    # after "?", an attribution with a short object and nothing after it
+    assert _quotes("Mara Quist met the harbour chief on Monday. “Did you know it was the old "
+                   "toll?” Quist asked the harbour chief.") == [
+        ("direct", "Did you know it was the old toll?", "Mara Quist")]
+    # a quotation split by an attribution that ends in an abbreviation's full stop
+    assert _quotes("“The toll is not a good record,” Ivo Rask said at a rally in Oster, N.Y. "
+                   "“The board worked to spread the toll throughout the delta.”") == [
+        ("direct", "The toll is not a good record,", "Ivo Rask"),
+        ("direct", "The board worked to spread the toll throughout the delta.", "Ivo Rask")]
