@@ -571,6 +571,8 @@ _SMALL_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
+_FRONT_PARTICIPLES = frozenset(
+    "asked pressed reached questioned interviewed confronted challenged told".split())
 _OPENING_ADVERBS = frozenset(
     "instead therefore however meanwhile still yet indeed moreover also now then thus "
     "finally again late back early to so but and".split())
@@ -1690,6 +1692,9 @@ class _ArticleRun:
             if verbless is None and not r.dash and not at_start and text[
                     : r.open].rstrip().endswith(":"):
                 verbless = self._colon_head(toks, sents, tok_of_run(k), base)
+            if verbless is None and not r.dash and not at_start and text[
+                    : r.open].rstrip()[-1:] in (",", ":"):
+                verbless = self._statement_head(toks, sents, tok_of_run(k), base)
             if verbless is not None:
                 vspk, c0, c1 = verbless
                 out.append(_Found(base + s, base + e, QuoteKind.DIRECT, (base + c0, base + c1),
@@ -1833,11 +1838,30 @@ class _ArticleRun:
             return None if spk is None else (spk, c.start, c.end)
         if not _verb_like(toks[v]):
             return None
-        ment = self._sentence_subject(toks, s0, v)
+        ment = self._sentence_subject(toks, s0, v + 1)  # (the verb may be the subject's own)
         if ment is None or not self._names_person(ment):
             return None
         spk = self._speaker_of(ment, v, toks, s0, base, "the subject of the verb before the colon")
         return None if spk is None else (spk, toks[v].start, toks[v].end)
+
+    def _statement_head(
+        self, toks: Sequence[_Tok], sents: Sequence[tuple[int, int]], tq: int, base: int
+    ) -> tuple[Speaker, int, int] | None:
+        """The speaker of the quotation at token ``tq`` after "issued a statement," or
+        "released a statement:": the sentence's subject, which the document speaks for."""
+        v = tq - 4
+        if v < 1 or toks[tq - 2].low not in self.lex.source_nouns or toks[tq - 3].low not in (
+                "a", "an", "the") or toks[v].kind != "w" or toks[v].cap or not _verb_like(toks[v]):
+            return None
+        si = bisect.bisect_right(sents, (v, len(toks))) - 1
+        if si < 0:
+            return None
+        s0 = sents[si][0]
+        ment = self._sentence_subject(toks, s0, v + 1)  # (the verb is "issued" itself)
+        if ment is None or ment.tok1 != v or not self._credible_speaker(ment):
+            return None
+        spk = self._speaker_of(ment, v, toks, s0, base, "the subject that issued the document")
+        return None if spk is None else (spk, toks[v].start, toks[tq - 2].end)
 
     def _generic_tail(
         self, toks: Sequence[_Tok], tq: int, base: int
@@ -2374,7 +2398,7 @@ class _ArticleRun:
             # "“…,” panel chairman Jo Lee said": lower-case descriptors before the name
             while k > s0 and subj.kind != "pronoun" and subj_start - k <= 4 and toks[
                 k].kind == "w" and (
-                toks[k].low in ("a", "an", "the") or (
+                toks[k].low in ("a", "an", "the", "his", "her", "their", "its") or (
                     # (a capitalised "This" inside a title: "Vell This Evening presenter")
                     (toks[k].low not in _STOP_CAPS or (toks[k].cap and toks[k - 1].cap)
                      or toks[k].low in ("in", "at"))
@@ -2811,6 +2835,14 @@ class _ArticleRun:
             if k > s0 and toks[k].text == "(":
                 return self._subject_left(toks, s0, k - 1)
             return None
+        if t.text == "," and j - 1 > s0 and toks[j - 1].text == ")":
+            # "Gov. Ivo Rask (R-Vell), said": a comma after the party tag
+            tagged = self._subject_left(toks, s0, j - 1)
+            if tagged is not None and tagged.kind in ("name", "role") and not (
+                    # (not after a nickname: "Del. Marcia “Cia” Price (D-Vell), shouted")
+                    tagged.tok0 - 2 >= s0 and toks[tagged.tok0 - 1].kind == "q"
+                    and toks[tagged.tok0 - 2].cap):
+                return tagged
         if t.text == "," and j - 1 > s0:
             # "Vosk, for his part, said" / "Smith, the mayor, said"
             place = self._place_region(toks, s0, j)
@@ -3389,6 +3421,8 @@ class _ArticleRun:
         while k < upto and toks[k].kind == "w" and (
             toks[k].low in _PREPS or toks[k].low in _SUBORD or toks[k].low in _FRONT_TIME or (
                 toks[k].low.endswith("ing") and toks[k].cap) or (
+                # "Asked which quay he liked, Rask demurred: …": a fronted participle
+                toks[k].cap and toks[k].low in _FRONT_PARTICIPLES) or (
                 # "Instead, he …", "Late last month, the board …", "Back in May, …"
                 (toks[k].low in _OPENING_ADVERBS or (
                     toks[k].low.endswith("ly") and len(toks[k].low) > 4))

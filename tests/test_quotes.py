@@ -1569,3 +1569,22 @@ def test_more_short_attributions_and_participles() -> None:
                    "“The board worked to spread the toll throughout the delta.”") == [
         ("direct", "The toll is not a good record,", "Ivo Rask"),
         ("direct", "The board worked to spread the toll throughout the delta.", "Ivo Rask")]
+
+
+def test_attributions_with_a_document_a_party_tag_or_a_fronted_question() -> None:
+    # the subject that issued the statement speaks its quotation
+    assert _quotes("Immediately after the storm, Ivo Rask issued a statement, “Last night, our "
+                   "harbour was hit by the worst storm in decades.”") == [
+        ("direct", "Last night, our harbour was hit by the worst storm in decades.", "Ivo Rask")]
+    # a comma after the party tag does not hide the speaker
+    assert _quotes("After winning the vote, Gov. Ivo Rask (R-Vell), said, “I am getting ready "
+                   "to rent a ferry.”") == [
+        ("direct", "I am getting ready to rent a ferry.", "Ivo Rask")]
+    # a fronted "Asked …," clause before a verb the tables lack and a colon
+    assert ("direct", "Whichever one I am on at the moment.", "Ivo Rask") in _quotes(
+        "Asked which quay was his favorite, Ivo Rask demurred: “Whichever one I am on at the "
+        "moment.”")
+    # a possessive before the descriptor of a trailing speaker
+    assert _quotes("“We had called him just before he boarded,” his nephew Michery el Soheil "
+                   "added.") == [
+        ("direct", "We had called him just before he boarded,", "Michery el Soheil")]
