@@ -1988,7 +1988,8 @@ class _ArticleRun:
         if self._is_media(low) or low.removeprefix("the ") in self.lex.countries:
             return True
         words = self._strip_titles(m.text.replace("’s", "").replace("'s", "").split())
-        return self._lookup(words) is not None
+        # ("Former Vell governor Ann Quist": a known person at the end, as in _resolve)
+        return any(self._lookup(words[i:]) is not None for i in range(max(1, len(words) - 1)))
 
     def _viable(self, fr: _Frame, toks: Sequence[_Tok]) -> bool:
         """Whether a frame can yield a quote at all: a "that" verb needs its "that", a

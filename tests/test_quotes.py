@@ -1588,3 +1588,14 @@ def test_attributions_with_a_document_a_party_tag_or_a_fronted_question() -> Non
     assert _quotes("“We had called him just before he boarded,” his nephew Michery el Soheil "
                    "added.") == [
         ("direct", "We had called him just before he boarded,", "Michery el Soheil")]
+
+
+def test_known_person_after_a_title_phrase_is_a_credible_speaker() -> None:
+    # "calls" is a noun too, so its subject must be a credible speaker: a known person at
+    # the end of "Former Vell governor Ann Quist" is one
+    text = ("Ann Quist backs Ivo Rask.\n\n"
+            "Former Vell governor Ann Quist, an early supporter of Rask, calls the issue of "
+            "security \"a priority\" for women.")
+    got = [(q.kind.value, q.text, q.speaker and q.speaker.name)
+           for q in extract_quotes(article_from_text(text))]
+    assert got == [("mixed", "the issue of security \"a priority\" for women", "Ann Quist")]
