@@ -3725,6 +3725,17 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     m = c0 + 3
     while m < c1 - 1:
         t = toks[m]
+        if toks[m - 1].kind == "q" and (
+            (t.text in _SPACED_DASHES and toks[m - 1].end < t.start)
+            or (t.low in ("and", "but") and toks[m - 1].text.rstrip("”\"’'»").endswith(",")
+                and (toks[m + 1].low in _NEW_SUBJECT_OPENERS or _pronoun_subject(toks[m + 1].low)))
+        ) and not any(toks[x].kind == "q" for x in range(m + 1, c1)):
+            # "called him “the next Vosk” – the founder who …", "called it “unfair,” and
+            # his board has …": after the quotation, the writer goes on
+            return m
+        if t.text == "," and toks[m + 1].low in ("a", "an") and m + 3 < c1 and (
+                toks[m + 3].low in ("that", "which") and toks[m + 2].low in _COMMENT_NOUNS):
+            return m  # "…, a charge that the board denied": the writer's comment
         if t.text in _SPACED_DASHES and toks[m - 1].end < t.start and (
             toks[m + 1].low in _DASH_ASIDE or _pronoun_subject(toks[m + 1].low)
         ) and not any(toks[x].text == t.text for x in range(m + 1, c1)):
@@ -3742,6 +3753,11 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     return c1
 
 
+_NEW_SUBJECT_OPENERS = frozenset("his her their its the".split())
+# nouns by which a writer comments on the report before them ("…, a charge that …")
+_COMMENT_NOUNS = frozenset(
+    "charge claim assertion allegation accusation suggestion remark comment sentiment view "
+    "argument notion contention statement".split())
 _DASH_ASIDE = frozenset("though although but while whereas yet".split())
 
 

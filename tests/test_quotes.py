@@ -1599,3 +1599,18 @@ def test_known_person_after_a_title_phrase_is_a_credible_speaker() -> None:
     got = [(q.kind.value, q.text, q.speaker and q.speaker.name)
            for q in extract_quotes(article_from_text(text))]
     assert got == [("mixed", "the issue of security \"a priority\" for women", "Ann Quist")]
+
+
+def test_report_ends_where_the_writer_goes_on_after_a_quotation() -> None:
+    assert _quotes("Ivo Rask called the mayor “the next great builder” – the founder whom "
+                   "Rask admires most.") == [
+        ("mixed", "the mayor “the next great builder”", "Ivo Rask")]
+    assert _quotes("Ivo Rask called the toll \"unpatriotic,\" and his board has made a major "
+                   "effort to stop it.") == [("mixed", "the toll \"unpatriotic,\"", "Ivo Rask")]
+    assert _quotes("Ivo Rask said the vote had been \"rigged\" against him, a charge that the "
+                   "board strongly denied.") == [
+        ("mixed", "the vote had been \"rigged\" against him", "Ivo Rask")]
+    # the report goes on when the verb phrase does ("and that …", "and have …")
+    assert _quotes("Ivo Rask said the polls could be \"way off,\" and have been wrong in past "
+                   "races.") == [
+        ("mixed", "the polls could be \"way off,\" and have been wrong in past races", "Ivo Rask")]
