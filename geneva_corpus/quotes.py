@@ -3733,6 +3733,9 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
             # "called him “the next Vosk” – the founder who …", "called it “unfair,” and
             # his board has …": after the quotation, the writer goes on
             return m
+        if t.text == "," and toks[m + 1].low == "and" and m + 2 < c1 and (
+                toks[m + 2].low in ("when", "while", "after", "before", "if", "as")):
+            return m  # "…, and when asked whether …": a new clause after the report
         if t.text == "," and toks[m + 1].low in ("a", "an") and m + 3 < c1 and (
                 toks[m + 3].low in ("that", "which") and toks[m + 2].low in _COMMENT_NOUNS):
             return m  # "…, a charge that the board denied": the writer's comment

@@ -1614,3 +1614,10 @@ def test_report_ends_where_the_writer_goes_on_after_a_quotation() -> None:
     assert _quotes("Ivo Rask said the polls could be \"way off,\" and have been wrong in past "
                    "races.") == [
         ("mixed", "the polls could be \"way off,\" and have been wrong in past races", "Ivo Rask")]
+
+
+def test_report_ends_before_and_when() -> None:
+    assert _quotes("Ivo Rask said he had not seen the fight at the quay, and when asked "
+                   "whether he backed the skippers, he said, “I hope not.”") == [
+        ("indirect", "he had not seen the fight at the quay", "Ivo Rask"),
+        ("direct", "I hope not.", "Ivo Rask")]
