@@ -2340,13 +2340,16 @@ class _ArticleRun:
         reporting = low in self.c.reporting_forms
         # participle: ", saying that ..." / "and said ..."
         comma_q = is_ing and j > s0 and _comma_closed(toks[j])  # "“sank the ferry,” saying"
+        # "…, then said he would …": a second verb of the sentence's subject
+        then_coord = j >= s0 and toks[j].text == "," and j + 1 < v0 and toks[j + 1].low == "then"
         if j >= s0 and (toks[j].text == "," or toks[j].low in ("and", "but") or comma_q or (
                 # "began by saying", "responded by first saying", "drew boos upon saying"
                 is_ing and toks[j].low in ("by", "upon") and j > s0
                 and toks[j - 1].kind == "w")) and (
             is_ing or toks[j].low in ("and", "but") or (j > s0 and toks[j - 1].low == "and")
+            or then_coord
         ):
-            if toks[j].low in ("and", "but") or is_ing:
+            if toks[j].low in ("and", "but") or is_ing or then_coord:
                 c0, c1 = self._complement(toks, v1, s1, low, cue_class)
                 if c1 > c0:
                     return _Frame(v0, v1, c0, c1, None, "participle" if is_ing else "coord",

@@ -1621,3 +1621,10 @@ def test_report_ends_before_and_when() -> None:
                    "whether he backed the skippers, he said, “I hope not.”") == [
         ("indirect", "he had not seen the fight at the quay", "Ivo Rask"),
         ("direct", "I hope not.", "Ivo Rask")]
+
+
+def test_then_coordinates_a_second_speech_verb() -> None:
+    # "…, then said …" shares the subject as "and said" does (before: nothing, or the
+    # object of "welcome" as the report)
+    assert _quotes("Ivo Rask offered the man a job, then said he would welcome advice.") == [
+        ("indirect", "he would welcome advice", "Ivo Rask")]
