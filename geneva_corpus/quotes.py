@@ -2435,7 +2435,12 @@ class _ArticleRun:
                     k = m
             trailing_ok = k >= s0 and (toks[k].text in (",", "—", "–") or toks[k].kind == "q")
             only_pp = self._only_pp(toks, v1, s1)
-            if c1 > c0 and not (trailing_ok and only_pp):
+            # "On Monday, Rask told the crowd at the fair that …": a "that" clause (or a
+            # pronoun's clause) after the object is what was said, whatever stands before
+            clause_after = c1 > c0 > v1 and (toks[c0 - 1].low == "that" or (
+                _pronoun_subject(toks[c0].low) and c0 + 1 < c1 and (
+                    toks[c0 + 1].low in _AUX or toks[c0 + 1].low in _FINITE)))
+            if c1 > c0 and (not (trailing_ok and only_pp) or clause_after):
                 return _Frame(v0, v1, c0, c1, subj, "subject", reporting=reporting)
             if trailing_ok and only_pp and (
                 v1 >= s1 or toks[v1].kind == "p" or low in _ATTRIB_VERBS

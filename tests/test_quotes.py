@@ -1628,3 +1628,11 @@ def test_then_coordinates_a_second_speech_verb() -> None:
     # object of "welcome" as the report)
     assert _quotes("Ivo Rask offered the man a job, then said he would welcome advice.") == [
         ("indirect", "he would welcome advice", "Ivo Rask")]
+
+
+def test_that_clause_after_a_long_object_beats_a_trailing_reading() -> None:
+    # after "On Thursday night," the attribution looks trailing, but the "that" clause
+    # after "told the audience at his fundraiser for veterans" is what was said
+    assert _quotes("On Thursday night, harbour chief Ivo Rask told the audience at his "
+                   "fundraiser for veterans that he and the board had talked.") == [
+        ("indirect", "he and the board had talked", "Ivo Rask")]
