@@ -2513,10 +2513,11 @@ class _ArticleRun:
             return True
         if toks[k].text == ",":
             return k + 1 < s1 and toks[k + 1].low.endswith("ing")
-        if (toks[k].cap or toks[k].low in ("the", "a", "an")) and toks[v1 - 1].low in _TELL_FORMS:
+        if (toks[k].cap or toks[k].low in ("the", "a", "an") or toks[k].low in _POSSESSIVES) and (
+                toks[v1 - 1].low in _TELL_FORMS):
             k0 = k
-            if toks[k].low in ("the", "a", "an"):
-                k += 1
+            if toks[k].low in ("the", "a", "an") or toks[k].low in _POSSESSIVES:
+                k += 1  # ("told his closest advisers as he …")
             while k < s1 and toks[k].kind == "w" and k - k0 < 7 and (
                 toks[k].cap or (toks[k].low not in _PREPS and toks[k].low != "that")
             ):

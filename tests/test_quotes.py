@@ -1636,3 +1636,9 @@ def test_that_clause_after_a_long_object_beats_a_trailing_reading() -> None:
     assert _quotes("On Thursday night, harbour chief Ivo Rask told the audience at his "
                    "fundraiser for veterans that he and the board had talked.") == [
         ("indirect", "he and the board had talked", "Ivo Rask")]
+
+
+def test_trailing_attribution_with_a_possessive_object() -> None:
+    assert _quotes("This is not about me, harbour chief Ivo Rask told his closest advisers "
+                   "as he worked on the speech.") == [
+        ("indirect", "This is not about me", "Ivo Rask")]
