@@ -27,28 +27,19 @@ dot)."""
 
 # A candidate boundary: terminal punctuation, optional closers, then whitespace; or a line
 # break. Possessive-free, single pass: no nested quantifiers, so no catastrophic backtracking.
-# possessive repeats and the look-behind keep this linear on long runs of dots
-_BOUNDARY = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t\u00a0]+\S)|\n+")
-# used anchored after a sentence end; the look-behind keeps a search linear on long blank runs
-_NEXT_START = regex.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+([\"'“‘«(\[\-–—]*)(\S)")
-_WORD_BEFORE = regex.compile(r"([\w.]+)$")
+# possessive repeats and the look-behind keep this linear on long runs of dots. The
+# look-ahead's groups are the opening marks and the first character of the next sentence
+# (both ``None`` at a line break).
+_BOUNDARY = regex.compile(
+    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t\u00a0]+([\"'“‘«(\[\-–—]*)(\S))|\n+")
+# the run of word characters and dots before a full stop: searched right to left (``(?r)``)
+# it is found in one pass; a left-to-right search would try every start in the window
+_WORD_BEFORE = regex.compile(r"(?r)([\w.]+)$")
 _SPACE = regex.compile(r"\s")
+_ASCII_SPACE = frozenset(c for c in map(chr, range(128)) if _SPACE.match(c))
+"""The ASCII characters ``\\s`` matches."""
+_TERMINALS = ".!?…"
 _FINAL_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "ltd", "co"})
-
-
-def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
-    """Is the full stop at ``text[dot]`` part of an abbreviation or initial?"""
-    m = _WORD_BEFORE.search(text, max(lo, dot - 12), dot)
-    if m is None:
-        return False
-    word = m.group(1).lower().rstrip(".")
-    if not word:
-        return False
-    if word in ABBREVIATIONS:
-        return True
-    token = m.group(1)
-    # a single capital letter ("R." in "James R. Dabney") is an initial
-    return len(token) == 1 and token.isupper()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -63,44 +54,52 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cur = start
-    next_start = _NEXT_START.match
+    # whether ``cur`` is known to start a sentence without white space: it is after a
+    # sentence's last mark, where the next one's opening mark or first character is
+    trimmed = False
+    before = _WORD_BEFORE.search
     for m in _BOUNDARY.finditer(text, start, stop):
-        punct = m.group()
-        if punct[0] == "\n":
+        opening, first = m.groups()
+        if first is None:  # a line break
             _add(text, cur, m.start(), spans)
-            cur = m.end()
+            cur, trimmed = m.end(), False
             continue
-        punct_end = m.end()
-        nxt = next_start(text, punct_end, stop)
-        if nxt is None:
-            continue
-        opening, first = nxt.groups()
         if not (first.isupper() or first.isdigit() or opening):
             continue  # "a.m. on Monday", "e.g. the"
-        if punct[0] == "." and len(punct.rstrip("\"'”’»)]")) == 1 and _is_abbreviation(
-            text, m.start(), cur
-        ):
-            if not _is_sentence_final_abbreviation(text, m.start(), cur, first):
-                continue
-        _add(text, cur, punct_end, spans)
-        cur = punct_end
+        dot = m.start()
+        # a lone full stop (the character after it is a closer or a blank, not another
+        # terminal mark) may end an abbreviation or an initial; the word before it is
+        # searched from ``cur`` on, as the blanks before a trimmed ``cur`` are no part of it
+        if text[dot] == "." and text[dot + 1] not in _TERMINALS:
+            w = before(text, max(cur, dot - 12), dot)
+            if w is not None:
+                token = w.group(1)
+                word = token.lower().rstrip(".")
+                if word in ABBREVIATIONS:
+                    # "a.m." / "U.S." may end a sentence when a capitalised word follows;
+                    # titles never do
+                    if not (word in _FINAL_ABBREVIATIONS and first.isupper()):
+                        continue
+                elif len(token) == 1 and token.isupper():
+                    continue  # an initial ("R." in "James R. Dabney")
+        punct_end = m.end()
+        if trimmed:  # (the span ends in a mark: there is no white space to trim)
+            spans.append((cur, punct_end))
+        else:
+            _add(text, cur, punct_end, spans)
+        # (the blanks the look-ahead matched are white space, what follows them is not)
+        cur, trimmed = m.start(1), True
     _add(text, cur, stop, spans)
     return spans
-
-
-def _is_sentence_final_abbreviation(text: str, dot: int, lo: int, first: str) -> bool:
-    """"a.m." / "U.S." may end a sentence when a capitalised word follows; titles never do."""
-    m = _WORD_BEFORE.search(text, max(lo, dot - 12), dot)
-    word = m.group(1).lower().rstrip(".") if m else ""
-    return word in _FINAL_ABBREVIATIONS and first.isupper()
 
 
 def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
     # every character ``\s`` matches is ``isspace()`` (not conversely: U+001C-U+001F), so
     # the cheap test settles the usual case, a span that neither starts nor ends in space
-    while s < e and text[s].isspace() and _SPACE.match(text, s):
+    while s < e and text[s].isspace() and (text[s] in _ASCII_SPACE or _SPACE.match(text, s)):
         s += 1
-    while e > s and text[e - 1].isspace() and _SPACE.match(text, e - 1):
+    while e > s and text[e - 1].isspace() and (
+            text[e - 1] in _ASCII_SPACE or _SPACE.match(text, e - 1)):
         e -= 1
     if e > s:
         spans.append((s, e))
