@@ -205,20 +205,18 @@ class ClaimExtractor:
         """:meth:`quantities` from the matches of the quantity pattern in ``text``."""
         out: list[Quantity] = []
         p = self._re
+        # (offsets >= 0 need no validation; a negative offset is checked as before)
+        make = _quantity if offset >= 0 else Quantity
         for m in matches:
             s, e = m.span()
             if exclude and _overlaps(s + offset, e + offset, exclude):
                 continue
-            raw = m.group("num")
+            hedge, cur, raw, scale, pct = m.groups()  # (see _QUANTITY_GROUPS)
             value = self._number_value(raw)
             if value is None:
                 continue
-            scale = m.group("scale")
             if scale:
                 value *= self.scale_words[scale.lower()]
-            hedge = m.group("hedge")
-            cur = m.group("cur")
-            pct = m.group("pct")
             unit: str | None = None
             end = e
             if pct:
@@ -238,10 +236,9 @@ class ClaimExtractor:
                 continue
             if not raw[0].isdigit() and unit is None and not hedge:
                 continue  # "one of them": a bare number word is not a checkable quantity
-            out.append(Quantity(
-                text=text[s:end], value=float(value), unit=unit,
-                approximate=hedge is not None, start=s + offset, end=end + offset,
-                hedge=hedge.lower().strip() if hedge else None))
+            out.append(make(
+                text[s:end], float(value), unit, hedge is not None, s + offset, end + offset,
+                hedge.lower().strip() if hedge else None))
         return tuple(out)
 
     def durations(self, text: str, offset: int = 0) -> tuple[Duration, ...]:
@@ -251,15 +248,16 @@ class ClaimExtractor:
     def _durations(self, text: str, matches: Iterable[Any], offset: int) -> tuple[Duration, ...]:
         """:meth:`durations` from the matches of the duration pattern in ``text``."""
         out: list[Duration] = []
+        make = _duration if offset >= 0 else Duration
         for m in matches:
+            hedge, halfan, raw, half1, unit_word, half2 = m.groups()  # (_DURATION_GROUPS)
             before = text[max(0, m.start() - 12):m.start()].lower().split()
-            if before and before[-1] in self.relative_periods and not m.group("hedge"):
+            if before and before[-1] in self.relative_periods and not hedge:
                 continue  # "next week" is a date, not a length
-            unit = self.duration_units[m.group("unit").lower()]
-            if m.group("halfan"):
+            unit = self.duration_units[unit_word.lower()]
+            if halfan:
                 n = 0.5
             else:
-                raw = m.group("n")
                 if raw.lower() in ("a", "an"):
                     n = 1.0
                 else:
@@ -267,11 +265,10 @@ class ClaimExtractor:
                     if v is None:
                         continue
                     n = v
-                if m.group("half1") or m.group("half2"):
+                if half1 or half2:
                     n += 0.5
-            out.append(Duration(
-                text=m.group(), minutes=round(n * unit, 6), approximate=bool(m.group("hedge")),
-                start=m.start() + offset, end=m.end() + offset))
+            out.append(make(m.group(), round(n * unit, 6), bool(hedge), m.start() + offset,
+                            m.end() + offset))
         return tuple(out)
 
     def times(self, text: str, published: _dt.date | None = None,
@@ -291,12 +288,12 @@ class ClaimExtractor:
                offset: int) -> tuple[TimeExpression, ...]:
         """:meth:`times` from the matches of the time pattern in ``text``."""
         out: list[TimeExpression] = []
+        make = _time_expression if offset >= 0 else TimeExpression
         for m in matches:
             te = self._time_value(m, published)
             if te is not None:
                 kind, value = te
-                out.append(TimeExpression(text=m.group(), kind=kind, value=value,
-                                          start=m.start() + offset, end=m.end() + offset))
+                out.append(make(m.group(), kind, value, m.start() + offset, m.end() + offset))
         return tuple(out)
 
     def entities(self, text: str, offset: int = 0, *,
@@ -623,7 +620,14 @@ class ClaimExtractor:
         p = self._re
         ds = vstarts.durations
         lo = bisect.bisect_left(ds, s)
-        durations = self.durations(text, s) if lo < len(ds) and ds[lo] < e else ()
+        if lo < len(ds) and ds[lo] < e:
+            # no duration starts before the runs of non-blanks it can have before its unit
+            # of time, counted back from the claim's first unit (the search reads behind
+            # where it starts as a scan of the whole text does)
+            first = _runs_before(text, ds[lo] - s, vstarts.duration_runs)
+            durations = self._durations(text, p.duration.finditer(text, first), s)
+        else:
+            durations = ()
         # a digit run that starts before a (narrowed) claim can start a value at its start
         zero = text[0].isdigit()
         ts = vstarts.times
@@ -727,7 +731,7 @@ class ClaimExtractor:
                 if j and (low[j - 1].isdigit() or low.endswith(w.number_ends, 0, j)):
                     durations.append(u)
         return _ValueStarts(sorted(set(times)), sorted(set(quantities)), sorted(durations),
-                            mid_word)
+                            mid_word, w.duration_runs)
 
     # ------------------------------------------------------------------ helpers
 
@@ -778,16 +782,20 @@ class ClaimExtractor:
         return total + current if seen else None
 
     def _time_value(self, m: Any, published: _dt.date | None) -> tuple[str, str | None] | None:
-        g = m.groupdict()
-        if g.get("iso"):
+        # (one tuple of the groups, in the order _TIME_GROUPS checks: the match's
+        # groupdict() costs many times as much)
+        (iso, clock_h, clock_m, ampm, _, clock_h_, clock_m_, noon, md_month, md_day, md_year,
+         dm_day, dm_month, dm_year, wd_mod, weekday, relday, rel_mod, period, m_month, m_year,
+         year_g) = m.groups()
+        if iso:
             try:
-                return "date", _dt.date.fromisoformat(g["iso"]).isoformat()
+                return "date", _dt.date.fromisoformat(iso).isoformat()
             except ValueError:
                 return None
-        if g.get("clock_h") is not None or g.get("clock_h_") is not None:
-            h = int(g["clock_h"] or g["clock_h_"])
-            mi = int(g["clock_m"] or g["clock_m_"] or 0)
-            ampm = (g.get("ampm") or "").lower()
+        if clock_h is not None or clock_h_ is not None:
+            h = int(clock_h or clock_h_)
+            mi = int(clock_m or clock_m_ or 0)
+            ampm = (ampm or "").lower()
             if (h > 12 and ampm) or h > 23 or mi > 59:
                 return None
             if ampm.startswith("p") and h < 12:
@@ -795,13 +803,13 @@ class ClaimExtractor:
             elif ampm.startswith("a") and h == 12:
                 h = 0
             return "time", f"{h:02d}:{mi:02d}"
-        if g.get("noon"):
-            return "time", "12:00" if g["noon"].lower() == "noon" else "00:00"
-        month_name = g.get("md_month") or g.get("dm_month")
+        if noon:
+            return "time", "12:00" if noon.lower() == "noon" else "00:00"
+        month_name = md_month or dm_month
         if month_name:
             month = self._month_index(month_name)
-            dom = int(g.get("md_day") or g.get("dm_day"))
-            year_s = g.get("md_year") or g.get("dm_year")
+            dom = int(md_day or dm_day)
+            year_s = md_year or dm_year
             year = int(year_s) if year_s else (published.year if published else None)
             if year is None:
                 return "date", f"--{month:02d}-{dom:02d}"
@@ -809,14 +817,13 @@ class ClaimExtractor:
                 return "date", _dt.date(year, month, dom).isoformat()
             except ValueError:
                 return None
-        if g.get("m_month"):
-            month = self._month_index(g["m_month"])
-            year_s = g.get("m_year")
-            year = int(year_s) if year_s else (published.year if published else None)
+        if m_month:
+            month = self._month_index(m_month)
+            year = int(m_year) if m_year else (published.year if published else None)
             return "month", f"{year:04d}-{month:02d}" if year else None
-        if g.get("weekday"):
-            wd = self.weekdays.index(g["weekday"].lower())
-            mod = (g.get("wd_mod") or "").lower()
+        if weekday:
+            wd = self.weekdays.index(weekday.lower())
+            mod = (wd_mod or "").lower()
             if published is None:
                 return "weekday", None
             delta = (published.weekday() - wd) % 7
@@ -826,25 +833,25 @@ class ClaimExtractor:
             elif mod in self.relative_periods and self.relative_periods[mod] < 0 and delta == 0:
                 day -= _dt.timedelta(days=7)
             return "weekday", day.isoformat()
-        if g.get("relday"):
+        if relday:
             if published is None:
                 return "relative", None
-            day = published + _dt.timedelta(days=self.relative_days[g["relday"].lower()])
+            day = published + _dt.timedelta(days=self.relative_days[relday.lower()])
             return "relative", day.isoformat()
-        if g.get("period"):
-            shift = self.relative_periods[g["rel_mod"].lower()]
+        if period:
+            shift = self.relative_periods[rel_mod.lower()]
             if published is None:
                 return "relative", None
-            period = g["period"].lower()
+            period = period.lower()
             if period == "week":
-                iso = (published + _dt.timedelta(weeks=shift)).isocalendar()
-                return "relative", f"{iso[0]:04d}-W{iso[1]:02d}"
+                week = (published + _dt.timedelta(weeks=shift)).isocalendar()
+                return "relative", f"{week[0]:04d}-W{week[1]:02d}"
             if period == "month":
                 idx = published.year * 12 + published.month - 1 + shift
                 return "relative", f"{idx // 12:04d}-{idx % 12 + 1:02d}"
             return "relative", f"{published.year + shift:04d}"
-        if g.get("year"):
-            return "date", g["year"]
+        if year_g:
+            return "date", year_g
         return None
 
     def _month_index(self, name: str) -> int:
@@ -956,7 +963,9 @@ class _Patterns:
             rf"(?<![\w’'])(?:{word})(?:[ \t]+(?:(?:{conn})[ \t]+)?{word}){{0,6}}"
         )
         return cls(
-            quantity=quantity, unit=unit, duration=duration, time=time, name=name,
+            quantity=_checked_groups(quantity, _QUANTITY_GROUPS), unit=unit,
+            duration=_checked_groups(duration, _DURATION_GROUPS),
+            time=_checked_groups(time, _TIME_GROUPS), name=name,
             enough_tokens=_tokens_pattern(x.min_words),
             quote_tokens=_tokens_pattern(_QUOTE_MIN_TOKENS),
             name_token=regex.compile(r"\p{L}[\p{L}-]*\.?(?:['’]\p{Ll}{1,2}(?!\w))?"),
@@ -989,10 +998,27 @@ class _Patterns:
 # ---------------------------------------------------------------------------- helpers
 
 _QUANTITY, _DURATION, _TIME = 1, 2, 4
+_QUANTITY_GROUPS = ("hedge", "cur", "num", "scale", "pct")
+_DURATION_GROUPS = ("hedge", "halfan", "n", "half1", "unit", "half2")
+_TIME_GROUPS = (
+    "iso", "clock_h", "clock_m", "ampm", "clock_h24", "clock_h_", "clock_m_", "noon",
+    "md_month", "md_day", "md_year", "dm_day", "dm_month", "dm_year", "wd_mod", "weekday",
+    "relday", "rel_mod", "period", "m_month", "m_year", "year")
+"""The groups of the value patterns, in order: the value parsers unpack
+``match.groups()`` (see :func:`_checked_groups`)."""
 _MAX_NUMBER_WORDS = 11
 _NEVER, _OPINION, _PLAIN = 0, 1, 2
 """What :meth:`ClaimExtractor._gate` says of a sentence."""
 _ALL_VALUES = _QUANTITY | _DURATION | _TIME
+
+
+def _checked_groups(pattern: Any, names: tuple[str, ...]) -> Any:
+    """``pattern``, checked to have exactly the groups ``names``, in this order (so that a
+    change of a pattern's groups fails when it is compiled, not with wrong values)."""
+    found = sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)
+    if pattern.groups != len(names) or tuple(found) != names:
+        raise AssertionError(f"pattern groups changed: {found}")
+    return pattern
 
 
 def _value_hint(x: ClaimExtractor) -> dict[str, Any]:
@@ -1076,6 +1102,10 @@ class _StartWords:
     hedge_words: int
     hedge_heads: frozenset[str]
     """The first letters of the hedges."""
+    duration_runs: int
+    """The most runs of non-blanks a duration has before its unit of time: the hedge's
+    words, a number of up to ``_MAX_NUMBER_WORDS + 1`` words, "and a half" and a lone
+    dash ("ninety - minute")."""
     units: tuple[str, ...]
     number_ends: tuple[str, ...]
 
@@ -1104,6 +1134,7 @@ class _StartWords:
             hedge_ends=tuple(sorted({h[-1] for h in hedges if h})),
             hedge_words=max((len(h) for h in hedges), default=0),
             hedge_heads=frozenset(h[0][0] for h in hedges if h),
+            duration_runs=max((len(h) for h in hedges), default=0) + _MAX_NUMBER_WORDS + 5,
             units=prefixes(single(x.duration_units)),
             number_ends=(*numbers, "a", "an", "half"),
         )
@@ -1155,16 +1186,18 @@ class _ValueStarts:
     """Sorted body offsets where a time or quantity can start, and where a duration's
     unit is (see :meth:`ClaimExtractor._value_starts`)."""
 
-    __slots__ = ("durations", "mid_word", "quantities", "times")
+    __slots__ = ("duration_runs", "durations", "mid_word", "quantities", "times")
 
     def __init__(self, times: list[int], quantities: list[int], durations: list[int],
-                 mid_word: set[int]) -> None:
+                 mid_word: set[int], duration_runs: int) -> None:
         self.times = times
         self.quantities = quantities
         self.durations = durations
         self.mid_word = mid_word
         """Number words and hedges right after a word character: a quantity can start
         there only at the start of a claim."""
+        self.duration_runs = duration_runs
+        """:attr:`_StartWords.duration_runs`."""
 
 
 def _starts_in(starts: list[int], lo: int, s: int, e: int, zero: bool) -> list[int]:
@@ -1569,6 +1602,51 @@ def _claim(text: str, start: int, end: int, input_start: int, input_end: int,
     _C_TIMES(claim, times)
     _C_ENTITIES(claim, entities)
     return claim
+
+
+_Q_TEXT, _Q_VALUE, _Q_UNIT, _Q_APPROXIMATE, _Q_START, _Q_END, _Q_HEDGE = _slot_setters(
+    Quantity, ("text", "value", "unit", "approximate", "start", "end", "hedge"))
+_D_TEXT, _D_MINUTES, _D_APPROXIMATE, _D_START, _D_END = _slot_setters(
+    Duration, ("text", "minutes", "approximate", "start", "end"))
+_T_TEXT, _T_KIND, _T_VALUE, _T_START, _T_END = _slot_setters(
+    TimeExpression, ("text", "kind", "value", "start", "end"))
+
+
+def _quantity(text: str, value: float, unit: str | None, approximate: bool, start: int,
+              end: int, hedge: str | None) -> Quantity:
+    """``Quantity(...)`` for offsets >= 0, built like :func:`_claim`."""
+    q: Quantity = object.__new__(Quantity)
+    _Q_TEXT(q, text)
+    _Q_VALUE(q, value)
+    _Q_UNIT(q, unit)
+    _Q_APPROXIMATE(q, approximate)
+    _Q_START(q, start)
+    _Q_END(q, end)
+    _Q_HEDGE(q, hedge)
+    return q
+
+
+def _duration(text: str, minutes: float, approximate: bool, start: int, end: int) -> Duration:
+    """``Duration(...)`` for offsets >= 0, built like :func:`_claim`."""
+    d: Duration = object.__new__(Duration)
+    _D_TEXT(d, text)
+    _D_MINUTES(d, minutes)
+    _D_APPROXIMATE(d, approximate)
+    _D_START(d, start)
+    _D_END(d, end)
+    return d
+
+
+def _time_expression(text: str, kind: str, value: str | None, start: int,
+                     end: int) -> TimeExpression:
+    """``TimeExpression(...)`` for offsets >= 0, built like :func:`_claim`."""
+    t: TimeExpression = object.__new__(TimeExpression)
+    _T_TEXT(t, text)
+    _T_KIND(t, kind)
+    _T_VALUE(t, value)
+    _T_START(t, start)
+    _T_END(t, end)
+    return t
 
 
 def _mention(text: str, kind: EntityKind, start: int, end: int,

@@ -8,13 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geneva_corpus.claims import (
+    _DURATION_GROUPS,
     _NAME_BEFORE,
+    _QUANTITY_GROUPS,
+    _TIME_GROUPS,
     _WORD_CHAR,
     _WORD_EDGE,
     DEFAULT_EXTRACTOR,
     _CharClass,
     _names_within,
     _OpinionWords,
+    _runs_before,
 )
 
 _TRICKY = string.ascii_letters[:6] + "ABOVXÉé’'.-_ \t\n,;“”1" + "ſİΣ"
@@ -69,3 +73,38 @@ def test_opinion_words_agree_with_substring_tests(body: str) -> None:
     found = _OpinionWords(low, words)
     for s, e in _spans(body):
         assert found.within(s, e) == any(w in body[s:e].lower() for w in words)
+
+
+_DURATION_PIECES = ["as", "many", "more", "than", "nearly", "about", "an", "estimated", "a",
+                    "half", "and", "twenty", "one", "hundred", "thousand", "ninety", "90",
+                    "1,500", "2.5", "-", "minute", "minutes", "hour", "days", "week", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DURATION_PIECES),
+                          st.sampled_from([" ", "  ", "-", "\t", "\n", ""])), max_size=30))
+def test_durations_start_within_their_runs_before_the_unit(pieces: list[tuple[str, str]]) -> None:
+    # the claim scan starts a bounded number of runs before the first unit of time
+    text = "".join(w + sep for w, sep in pieces)
+    starts = DEFAULT_EXTRACTOR._re.starts
+    assert starts is not None
+    for m in DEFAULT_EXTRACTOR._re.duration.finditer(text):
+        assert m.start() >= _runs_before(text, m.start("unit"), starts.duration_runs), text
+
+
+def test_durations_with_the_most_runs_before_the_unit() -> None:
+    # a three-word hedge, twelve number words, "and a half", a lone dash
+    text = ("as many as one two three four five six seven eight nine ten eleven twelve "
+            "and a half - minutes")
+    starts = DEFAULT_EXTRACTOR._re.starts
+    assert starts is not None
+    d, = DEFAULT_EXTRACTOR.durations(text)
+    assert d.start == 0
+    assert _runs_before(text, text.index("minutes"), starts.duration_runs) == 0
+
+
+def test_value_patterns_have_the_groups_the_parsers_unpack() -> None:
+    p = DEFAULT_EXTRACTOR._re
+    for pattern, names in ((p.quantity, _QUANTITY_GROUPS), (p.duration, _DURATION_GROUPS),
+                           (p.time, _TIME_GROUPS)):
+        assert tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)) == names
