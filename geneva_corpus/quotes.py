@@ -2753,7 +2753,10 @@ class _ArticleRun:
         m = k + 1
         while m < n and m - k < 5 and toks[m].kind == "w" and toks[m].low not in (
             "that", "to", "in", "on", "at", "during", "after"
-        ) and toks[m].low not in _WH:
+        ) and toks[m].low not in _WH and not (
+                # "told the board he would quit": the clause's subject ends the object
+                toks[m].low in ("he", "she", "they", "we", "i") and m + 1 < n
+                and (toks[m + 1].low in _AUX or toks[m + 1].low in _FINITE)):
             m += 1
         return m
 

@@ -1642,3 +1642,9 @@ def test_trailing_attribution_with_a_possessive_object() -> None:
     assert _quotes("This is not about me, harbour chief Ivo Rask told his closest advisers "
                    "as he worked on the speech.") == [
         ("indirect", "This is not about me", "Ivo Rask")]
+
+
+def test_subject_pronoun_after_a_told_object_starts_the_report() -> None:
+    # "told the board he would quit": "he" with a verb ends the object, no "that" needed
+    assert _quotes("Ivo Rask told the harbour board he would quit in June.") == [
+        ("indirect", "he would quit in June", "Ivo Rask")]
