@@ -573,6 +573,16 @@ _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
 _FRONT_PARTICIPLES = frozenset(
     "asked pressed reached questioned interviewed confronted challenged told".split())
+# nouns of a message sent "to" someone before a colon ("a blunt message to Rask: “…”")
+_MESSAGE_NOUNS = frozenset(
+    "message warning reminder advice plea appeal note letter reply answer challenge "
+    "ultimatum request demand question".split())
+# participles that modify a speaker's noun phrase before its verb ("A source speaking
+# to Vell Radio said"), with the prepositions that follow them there
+_MODIFIER_PARTICIPLES = frozenset(
+    "speaking talking writing appearing commenting responding testifying quoted cited "
+    "interviewed".split())
+_PARTICIPLE_PREPS = frozenset("to with on in by for at".split())
 _OPENING_ADVERBS = frozenset(
     "instead therefore however meanwhile still yet indeed moreover also now then thus "
     "finally again late back early to so but and".split())
@@ -1833,6 +1843,17 @@ class _ArticleRun:
             ment = self._np_left(toks, s0, v)
             if ment is None or ment.kind != "name" or not self._names_person(ment):
                 return None
+            if ment.tok0 - 2 >= s0 and toks[ment.tok0 - 1].low == "to" and any(
+                    toks[x].low in _MESSAGE_NOUNS for x in range(max(s0, ment.tok0 - 4),
+                                                                 ment.tok0 - 1)):
+                # "Lee delivered a blunt message to Rask: “…”": the sender speaks
+                sender = self._sentence_subject(toks, s0, ment.tok0 - 1)
+                if sender is None or not self._credible_speaker(sender):
+                    return None
+                spk = self._speaker_of(sender, v, toks, s0, base,
+                                       "the subject that sent the message before the colon")
+                c = toks[tq - 1]
+                return None if spk is None else (spk, c.start, c.end)
             spk = self._speaker_of(ment, v, toks, s0, base, "named just before the colon")
             c = toks[tq - 1]
             return None if spk is None else (spk, c.start, c.end)
@@ -2977,6 +2998,9 @@ class _ArticleRun:
             outer = self._before_relative(toks, s0, j)
             if outer is not None:
                 return outer  # "Rowers who backed Tull say": not Tull
+            outer = self._before_participle(toks, s0, j)
+            if outer is not None:
+                return outer  # "A source speaking to Vell Radio said": not Vell Radio
         ment = self._np_left(toks, s0, j)
         if t.kind != "w" or t.low.isdigit():
             skippable = False
@@ -3009,6 +3033,21 @@ class _ArticleRun:
                 if toks[k - 1].low in ("those", "anyone", "everyone", "people"):
                     d = toks[k - 1]
                     return _Mention(d.start, d.end, d.text, "group", k - 1, k)
+                outer = self._np_left(toks, s0, k - 1)
+                return outer if outer is not None and outer.kind != "pronoun" else None
+        return None
+
+    def _before_participle(self, toks: Sequence[_Tok], s0: int, j: int) -> _Mention | None:
+        """The noun phrase before a participle phrase without commas that ends at ``j``
+        ("A source [speaking to Vell Radio] said", "An aide [quoted by the Herald]
+        says"), or ``None``."""
+        for k in range(j - 1, max(s0, j - 8), -1):
+            tk = toks[k]
+            if tk.kind != "w" or tk.low in self.c.speech_forms:
+                return None
+            if tk.low in _MODIFIER_PARTICIPLES and toks[k + 1].low in _PARTICIPLE_PREPS:
+                if k - 1 < s0 or toks[k - 1].kind != "w":
+                    return None
                 outer = self._np_left(toks, s0, k - 1)
                 return outer if outer is not None and outer.kind != "pronoun" else None
         return None
@@ -3433,7 +3472,7 @@ class _ArticleRun:
             k += 2  # a dateline: "VELL — The mayor …"
         while k < upto and toks[k].kind == "w" and (
             toks[k].low in _PREPS or toks[k].low in _SUBORD or toks[k].low in _FRONT_TIME or (
-                toks[k].low.endswith("ing") and toks[k].cap) or (
+                toks[k].low.endswith("ing") and toks[k].cap) or _counted_time(toks, k, upto) or (
                 # "Asked which quay he liked, Rask demurred: …": a fronted participle
                 toks[k].cap and toks[k].low in _FRONT_PARTICIPLES) or (
                 # "Instead, he …", "Late last month, the board …", "Back in May, …"
@@ -3471,7 +3510,7 @@ class _ArticleRun:
         # skip a leading adverbial ("In his statement at the meeting, ...", "Shortly
         # after the vote, ...")
         first = toks[k].low if k < upto else ""
-        if k < upto and (first in _PREPS or first in _FRONT_TIME or (
+        if k < upto and (first in _PREPS or first in _FRONT_TIME or _counted_time(toks, k, upto) or (
             # "Frankly, ...", "Climbing onto the quay, ...": an adverb or a participle
             # phrase, not a name the article knows
             k + 1 < upto and ((first.endswith("ly") and toks[k + 1].text == ",") or (
@@ -3721,6 +3760,21 @@ def _percent_at(toks: Sequence[_Tok], j: int, s0: int) -> bool:
 
 
 _TIME_UNITS = frozenset("week month year weekend night morning evening afternoon".split())
+
+
+def _counted_time(toks: Sequence[_Tok], k: int, upto: int) -> bool:
+    """``toks[k]`` opens a counted time phrase ("Eight years ago, …", "A week later, …",
+    "2 days earlier, …"), which is no subject."""
+    return k + 2 < upto and (
+        toks[k].low in _SMALL_NUMBERS or toks[k].low in ("a", "an", "few", "several")
+        or toks[k].low.isdigit()
+    ) and toks[k + 1].low in _COUNTED_UNITS and toks[k + 2].low in _TIME_AFTER
+
+
+_COUNTED_UNITS = frozenset(
+    "minute minutes hour hours moment moments day days week weeks month months year years "
+    "decade decades".split())
+_TIME_AFTER = frozenset("ago later earlier before after on".split())
 
 
 def _time_phrase_end(toks: Sequence[_Tok], j: int) -> bool:

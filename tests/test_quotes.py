@@ -1648,3 +1648,27 @@ def test_subject_pronoun_after_a_told_object_starts_the_report() -> None:
     # "told the board he would quit": "he" with a verb ends the object, no "that" needed
     assert _quotes("Ivo Rask told the harbour board he would quit in June.") == [
         ("indirect", "he would quit in June", "Ivo Rask")]
+
+
+def test_counted_time_phrase_is_no_subject() -> None:
+    # "Eight years ago," opens the sentence; the subject of "and said" is "she"
+    assert _quotes("Lena Quist runs the ferry. Eight years ago, she backed Ivo Rask over the "
+                   "board and said, “Rask has done nothing for us.”") == [
+        ("direct", "Rask has done nothing for us.", "Lena Quist")]
+
+
+def test_speaker_before_a_participle_phrase() -> None:
+    assert _quotes("Another harbour source speaking to Vell Radio said, “The agents are "
+                   "looking at the docks.”") == [
+        ("direct", "The agents are looking at the docks.", "Another harbour source")]
+    assert _quotes("Ivo Rask speaking to Vell Radio said, “We are looking.”") == [
+        ("direct", "We are looking.", "Ivo Rask")]
+
+
+def test_message_to_a_person_before_a_colon_is_the_senders() -> None:
+    assert _quotes("Harbour chief Lena Quist delivered a blunt message to Ivo Rask: \"It's "
+                   "time to quit attacking the pilots.\"") == [
+        ("direct", "It's time to quit attacking the pilots.", "Lena Quist")]
+    # a person named before the colon without a message still speaks
+    assert _quotes("The news comes as no surprise to harbour master Ann Lee: \"We saw it "
+                   "coming.\"") == [("direct", "We saw it coming.", "Ann Lee")]
