@@ -443,7 +443,11 @@ def _sentences(
             r = runs[t.run]
             inner = text[r.cstart : r.cend].rstrip()
             if inner[-1:] in (".", "!", "?", "…") and (nxt.cap or nxt.kind == "q"):
-                boundary = not _attribution_follows(toks, i + 1, verbs or _ATTRIB_VERBS)
+                boundary = not _attribution_follows(toks, i + 1, verbs or _ATTRIB_VERBS) or (
+                    # "“… builder.” She also said, without evidence, that …": after a full
+                    # stop, an attribution that goes on past a comma is a new sentence
+                    inner[-1] == "." and nxt.low in ("he", "she", "they")
+                    and not _ends_soon(toks, i + 1))
         if boundary or i - start >= _MAX_SENTENCE_TOKENS:
             out.append((start, i + 1))
             start = i + 1
@@ -474,6 +478,20 @@ _ATTRIB_VERBS = frozenset(
     "explained explains noted notes argued argues declared declares "
     "tweeted tweets recalled recalls responded responds warned warns".split()
 )
+
+
+def _ends_soon(toks: Sequence[_Tok], k: int) -> bool:
+    """A sentence-final mark comes within six tokens of ``k``, before any comma, or a
+    comma and a quotation do after at most three words ("He added, “…”")."""
+    for m in range(k, min(len(toks), k + 7)):
+        t = toks[m]
+        if t.text in (".", "!", "?"):
+            return True
+        if t.text == ",":
+            return m - k <= 3 and m + 1 < len(toks) and toks[m + 1].kind == "q"
+        if t.kind == "q":
+            return False
+    return False
 
 
 def _attribution_follows(
@@ -2605,11 +2623,12 @@ class _ArticleRun:
                     toks[m - 1].cap or toks[m - 1].low.endswith(("'s", "’s"))) and (
                     _TITLE_RUN.fullmatch(tm.text) is not None):
                 continue  # "said on Radio Vell's “Morning Tide” that …": a show's title
-            if tm.text == "," and in_pp and m > k and (
-                    toks[m - 1].low not in self.lex.content_nouns) and (
+            if tm.text == "," and ((in_pp and m > k and (
+                    toks[m - 1].low not in self.lex.content_nouns)) or m == v1) and (
                     (c := _aside_then_that(toks, m, n)) > 0):
-                # "said on Radio Vell, where she works, that …" (not "asked about a claim,
-                # first made by …, that …": the clause is the noun's)
+                # "said on Radio Vell, where she works, that …", "said, without evidence,
+                # that …" (not "asked about a claim, first made by …, that …": the clause
+                # is the noun's)
                 k = c + 2
                 break
             if tm.kind == "q" or tm.text in (".", ";", "!", "?") or (

@@ -1672,3 +1672,23 @@ def test_message_to_a_person_before_a_colon_is_the_senders() -> None:
     # a person named before the colon without a message still speaks
     assert _quotes("The news comes as no surprise to harbour master Ann Lee: \"We saw it "
                    "coming.\"") == [("direct", "We saw it coming.", "Ann Lee")]
+
+
+def test_aside_between_the_verb_and_that() -> None:
+    assert _quotes("Lena Quist said, without evidence, that the pier was safe.") == [
+        ("indirect", "the pier was safe", "Lena Quist")]
+
+
+def test_attribution_after_a_full_stop_that_goes_on_is_a_new_sentence() -> None:
+    # "She also said, …, that …" after “… builder.” starts a sentence of its own (before:
+    # the "called" report ran over it)
+    assert _quotes("Lena Quist called the mayor “the best builder.” She also said, without "
+                   "evidence, that “they are going to people.”") == [
+        ("mixed", "the mayor “the best builder.”", "Lena Quist"),
+        ("direct", "they are going to people.", "Lena Quist")]
+    # a short "He added, “…”" still attributes the quotation before it too
+    text = ("Ivo Rask spoke at the quay. “The fleet is ready,” he said. “I think this will "
+            "save the port.” He added, “Selling the boats is madness.”")
+    assert [q.speaker.mention if q.speaker else None
+            for q in extract_quotes(article_from_text(text))] == [
+        "he", "He", "He"]
