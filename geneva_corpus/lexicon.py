@@ -111,7 +111,7 @@ _THAT_VERBS = (
     "proclaim", "insinuate", "recommend", "propose", "brag", "believe", "think",
     "recall", "observe", "remark", "answer", "comment", "counter", "state", "report",
     "post", "retweet", "repeat", "mention", "vow", "promise", "pledge", "joke",
-    "confirm", "announce", "reply", "respond", "declare",
+    "confirm", "announce", "reply", "respond", "declare", "affirm",
 )
 # Verbs that count as speech only when their complement carries a quotation:
 # "She called the plan “reckless”".
@@ -120,6 +120,7 @@ _QUOTE_VERBS = (
     "continue",
     "chant", "sing", "yell", "cry", "scream", "laugh", "sigh", "snap", "shoot back",
     "fire back", "hit back", "quip", "interject", "interrupt", "go on", "chime in", "put it", "read",
+    "thank", "mouth", "bark", "cry out",
 )
 # Verbs of stance or belief: they attribute a view to their subject only before a "that"
 # clause or a clause that plainly is one ("Analysts fear the deal will collapse").

@@ -1956,6 +1956,8 @@ class _ArticleRun:
             return None
         if end < n and toks[end].text not in (".", ",", "!", "?", ";") and not (
             toks[end].low in _PREPS or toks[end].low in _TIME_WORDS
+            # "“…,” Lee barked and a guard led him out": a clause of its own after "and"
+            or (toks[end].low == "and" and end + 1 < n and toks[end + 1].low in _DETERMINERS)
         ):
             return None
         if not self._names_person(ment) and first.low not in _TAIL_DETS:
@@ -2702,7 +2704,8 @@ class _ArticleRun:
 
     def _cut(self, toks: Sequence[_Tok], k: int, end: int) -> int:
         """End a complement before a coordinated or trailing attribution."""
-        if k + 1 < end and toks[k].low in ("and", "but") and toks[k + 1].low in _ATTRIB_VERBS:
+        if k + 1 < end and toks[k].low in ("and", "but") and (
+                toks[k + 1].low in _ATTRIB_VERBS or toks[k + 1].low in self.c.speech_forms):
             return k  # "Lee smiled and said, “…”": the first verb reports nothing
         # only the tokens of ``_CUT_CAND`` can end it: they are picked in C (by their
         # ``low``; a stray U+E000 is picked too and fails the tests below)

@@ -1692,3 +1692,19 @@ def test_attribution_after_a_full_stop_that_goes_on_is_a_new_sentence() -> None:
     assert [q.speaker.mention if q.speaker else None
             for q in extract_quotes(article_from_text(text))] == [
         "he", "He", "He"]
+
+
+def test_more_verbs_around_a_quotation() -> None:
+    assert _quotes("Lena Quist thanked him for “stepping up when the council won’t.”") == [
+        ("mixed", "him for “stepping up when the council won’t.”", "Lena Quist")]
+    assert _quotes("The harbour charter affirms: “No skipper shall leave a crew ashore.”") == [
+        ("direct", "No skipper shall leave a crew ashore.", "harbour charter")]
+    # an unknown verb after the quotation, then a clause of its own after "and"
+    assert _quotes("Ivo Rask shouted at the pilots. “Go back to Vell,” Rask barked and a "
+                   "guard led the pilot out.") == [("direct", "Go back to Vell,", "Ivo Rask")]
+
+
+def test_first_verb_reports_nothing_before_and_a_speech_verb() -> None:
+    assert _quotes("Lena Quist spoke for an hour, and at the mention of ferries she laughed "
+                   "and admitted “ferries can be a curse.”") == [
+        ("direct", "ferries can be a curse.", "Lena Quist")]
