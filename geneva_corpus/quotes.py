@@ -1107,7 +1107,10 @@ class _ArticleRun:
                 found = p
                 break
         if found is None:
-            found = _Person(" ".join(words), first, last)
+            # ("Vell Foundation", "Harbour Board": a capitalised name of an organisation)
+            kind = SpeakerKind.ORGANISATION if len(words) > 1 and (
+                key in self.lex.org_heads) else SpeakerKind.PERSON
+            found = _Person(" ".join(words), first, last, kind=kind)
             self.people.append(found)
             self.by_last.setdefault(key, []).append(found)
         elif first and not found.first:
@@ -1204,6 +1207,10 @@ class _ArticleRun:
                 i = max(j, i + 1)
                 while k < j - 1 and (toks[k].low in _SMALL_NUMBERS or toks[k].low in _QUANTIFIERS):
                     k += 1  # "Six Brandt supporters", "Many Vellans": no name opens with these
+                if k < j - 1 and (k == 0 or toks[k - 1].text in (".", "!", "?")
+                                  or toks[k - 1].kind == "q") and _inverted_verb(
+                        toks[k], self.c.speech_forms):
+                    k += 1  # "Stated Ann Lee:", "Continued Lee:": an inverted verb
                 seq = toks[k:j]
                 key = tuple(map(_TEXT, seq))
                 try:
@@ -1820,7 +1827,22 @@ class _ArticleRun:
                 continue
             return self._speaker_of(ment, v, toks, s0, base,
                                     "introduces the quotation after a colon")
-        return None
+        # with a speech verb, any credible subject: "The board confirmed it, reporting:",
+        # "The Vell Foundation describes itself in the following way:", and the inverted
+        # "Stated Rask:"
+        speech = self.c.speech_forms
+        v = next((k for k in range(s0, min(s1 - 1, s0 + 30)) if toks[k].low in speech
+                  and toks[k].kind == "w"), -1)
+        if v < 0:
+            return None
+        if v == s0:
+            ment = self._np_right(toks, s0 + 1, s1 - 1) if s1 - 1 - s0 <= 5 else None
+        else:
+            ment = self._sentence_subject(toks, s0, v + 1)
+        if not self._credible_speaker(ment):
+            return None
+        assert ment is not None
+        return self._speaker_of(ment, v, toks, s0, base, "introduces the quotation after a colon")
 
     def _after_subject(
         self, toks: Sequence[_Tok], sents: Sequence[tuple[int, int]], tq: int, base: int
@@ -1859,6 +1881,9 @@ class _ArticleRun:
             # "… comes as no surprise to harbour master Ann Lee: “…”": a person named before
             # the colon
             ment = self._np_left(toks, s0, v)
+            if ment is not None and ment.tok0 == s0 and ment.tok1 - s0 >= 2 and _inverted_verb(
+                    toks[s0], self.c.speech_forms):
+                ment = self._np_left(toks, s0 + 1, v)  # "Continued Rask: “…”"
             if ment is None or ment.kind != "name" or not self._names_person(ment):
                 return None
             if ment.tok0 - 2 >= s0 and toks[ment.tok0 - 1].low == "to" and any(
@@ -2026,8 +2051,9 @@ class _ArticleRun:
         if m.kind == "group" or (group and len(words) == 1):
             # ("Polls show …": a capital at the start of a sentence makes no name)
             return group
-        if self._is_media(low) or low.removeprefix("the ") in self.lex.countries:
-            return True
+        if self._is_media(low) or low.removeprefix("the ") in self.lex.countries or (
+                m.kind == "name" and len(words) > 1 and words[-1] in self.lex.org_heads):
+            return True  # (an outlet, a country, "Vell Foundation")
         words = self._strip_titles(m.text.replace("’s", "").replace("'s", "").split())
         # ("Former Vell governor Ann Quist": a known person at the end, as in _resolve)
         return any(self._lookup(words[i:]) is not None for i in range(max(1, len(words) - 1)))
@@ -2196,8 +2222,13 @@ class _ArticleRun:
                 toks[x].cap or toks[x].low in _NAME_PARTICLES or toks[x].text == "."
                 for x in range(s0, c)
             ):
+                first = s0
                 ment = self._np_left(toks, s0, c - 1)
-                if ment is not None and ment.tok0 == s0:
+                if ment is not None and ment.tok0 == s0 and c - s0 >= 2 and _inverted_verb(
+                        toks[s0], self.c.speech_forms):
+                    first = s0 + 1
+                    ment = self._np_left(toks, first, c - 1)  # "Continued Rask: “…”"
+                if ment is not None and ment.tok0 == first:
                     frames.append(_Frame(c, c + 1, c + 1, _strip_end(toks, c + 1, s1), ment,
                                          "subject"))
                 break
@@ -3782,6 +3813,13 @@ def _percent_at(toks: Sequence[_Tok], j: int, s0: int) -> bool:
 
 
 _TIME_UNITS = frozenset("week month year weekend night morning evening afternoon".split())
+
+
+def _inverted_verb(t: _Tok, speech_forms: Container[str]) -> bool:
+    """A capitalised speech verb that opens an inverted attribution ("Stated Lee:",
+    "Continued Rask: …"), which no name opens with ("Said" can be a name)."""
+    low = t.low
+    return low != "said" and low.endswith(("ed", "s")) and low in speech_forms
 
 
 def _counted_time(toks: Sequence[_Tok], k: int, upto: int) -> bool:

@@ -1708,3 +1708,28 @@ def test_first_verb_reports_nothing_before_and_a_speech_verb() -> None:
     assert _quotes("Lena Quist spoke for an hour, and at the mention of ferries she laughed "
                    "and admitted “ferries can be a curse.”") == [
         ("direct", "ferries can be a curse.", "Lena Quist")]
+
+
+def test_colon_at_the_end_of_a_paragraph_introduces_the_next() -> None:
+    # an organisation with a speech verb, not only a person the article names
+    assert _quotes("The harbour board confirmed the figures, reporting:\n\n\"As the pilots "
+                   "took control of the quay, a flow of cash followed.\"") == [
+        ("direct", "As the pilots took control of the quay, a flow of cash followed.",
+         "harbour board")]
+    assert _quotes("The Vell Foundation describes itself in the following way:\n\n“Everywhere "
+                   "we go, we work hard for the people of Vell.”") == [
+        ("direct", "Everywhere we go, we work hard for the people of Vell.", "Vell Foundation")]
+    # an inverted attribution: the verb first, then the person
+    assert _quotes("Harbour chief Ivo Rask spoke on Vell Radio.\n\nStated Rask:\n\n“I think "
+                   "that the stakes are so high for the port.”") == [
+        ("direct", "I think that the stakes are so high for the port.", "Ivo Rask")]
+    assert _quotes("Harbour chief Ivo Rask spoke. Continued Rask: “I think the stakes are "
+                   "high.”") == [("direct", "I think the stakes are high.", "Ivo Rask")]
+
+
+def test_capitalised_organisation_name_is_an_organisation() -> None:
+    quotes = extract_quotes(article_from_text(
+        "The Vell Foundation describes itself in the following way:\n\n“Everywhere we go, we "
+        "work hard for the people of Vell.”"))
+    assert [(q.speaker.name, q.speaker.kind.value) for q in quotes if q.speaker] == [
+        ("Vell Foundation", "organisation")]
