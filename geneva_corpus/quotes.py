@@ -1813,11 +1813,16 @@ class _ArticleRun:
         return None if spk is None else _noted(spk, spk.resolution, note)
 
     def _colon_intro(self, toks: list[_Tok], s0: int, s1: int, base: int) -> Speaker | None:
-        """The speaker who introduces what follows a paragraph-final colon: the subject
-        of its last sentence, when that is a person the article names (or "he"/"she")
-        and no quotation or frame is in the sentence ("After the landslide, Ann Lee put out these words:")."""
+        """The speaker who introduces what follows a paragraph-final colon, when no
+        quotation is in its last sentence: with a speech verb, the credible noun phrase
+        that speaks ("The board confirmed it, reporting:", "As Vell Radio reported, …:",
+        the inverted "Stated Rask:"); else the subject, when that is a person the article
+        names or "he"/"she" ("After the landslide, Ann Lee put out these words:")."""
         if any(t.kind == "q" for t in toks[s0:s1]):
             return None
+        spk = self._colon_intro_speech(toks, s0, s1, base)
+        if spk is not None:
+            return spk
         for v in range(s0 + 1, min(s1 - 1, s0 + 30)):
             prev = toks[v - 1]
             if not (prev.cap or prev.low in ("he", "she")) or not _verb_like(toks[v]):
@@ -1827,9 +1832,13 @@ class _ArticleRun:
                 continue
             return self._speaker_of(ment, v, toks, s0, base,
                                     "introduces the quotation after a colon")
-        # with a speech verb, any credible subject: "The board confirmed it, reporting:",
-        # "The Vell Foundation describes itself in the following way:", and the inverted
-        # "Stated Rask:"
+        return None
+
+    def _colon_intro_speech(
+        self, toks: list[_Tok], s0: int, s1: int, base: int
+    ) -> Speaker | None:
+        """The speaker of the first speech verb of a colon-final sentence (see
+        :meth:`_colon_intro`), or ``None``."""
         speech = self.c.speech_forms
         v = next((k for k in range(s0, min(s1 - 1, s0 + 30)) if toks[k].low in speech
                   and toks[k].kind == "w"), -1)
@@ -1838,10 +1847,15 @@ class _ArticleRun:
         if v == s0:
             ment = self._np_right(toks, s0 + 1, s1 - 1) if s1 - 1 - s0 <= 5 else None
         else:
-            ment = self._sentence_subject(toks, s0, v + 1)
-        if not self._credible_speaker(ment):
+            # the noun phrase right before the verb, else the sentence's subject if that
+            # comes before the verb
+            ment = self._subject_left(toks, s0, v - 1)
+            if not self._credible_speaker(ment):
+                ment = self._sentence_subject(toks, s0, v + 1)
+                if ment is not None and ment.tok1 > v:
+                    return None
+        if ment is None or not self._credible_speaker(ment):
             return None
-        assert ment is not None
         return self._speaker_of(ment, v, toks, s0, base, "introduces the quotation after a colon")
 
     def _after_subject(
@@ -1985,7 +1999,10 @@ class _ArticleRun:
             or (toks[end].low == "and" and end + 1 < n and toks[end + 1].low in _DETERMINERS)
         ):
             return None
-        if not self._names_person(ment) and first.low not in _TAIL_DETS:
+        if not self._names_person(ment) and first.low not in _TAIL_DETS and not (
+                # "“…,” mused Vell Radio host Stu Burguiere.": a role, then a full name
+                cue0 == tq + 1 and ment.kind in ("name", "role") and ment.tok1 - ment.tok0 >= 3
+                and self._credible_speaker(ment)):
             return None
         spk = self._speaker_of(ment, tq + 1, toks, 0, base,
                                "a short attribution after the quotation", "trailing")
@@ -2294,6 +2311,10 @@ class _ArticleRun:
         ment = self._np_right(toks, b, min(j, b + _MAX_SOURCE_WORDS), source=b - a > 1)
         if ment is None:
             return None
+        if b - a == 1 and not (ment.kind == "pronoun" or any(
+                t.cap for t in toks[ment.tok0 : ment.tok1]) or self._known_head(
+                toks[ment.tok1 - 1])):
+            return None  # "citing his anger at …": a reason, not a source
         if j - b > _MAX_SOURCE_WORDS and ment.tok1 < j:
             after = toks[ment.tok1].low
             if after not in _SOURCE_TAIL and not after.endswith("ed"):
@@ -2783,6 +2804,7 @@ class _ArticleRun:
                 if self._tail_attribution(toks, m + 1, end):
                     end = m
                     break
+
             if m + 1 < end and toks[m + 1].low.endswith("ing") and (
                 toks[m + 1].low in self.c.speech_forms and _comma_closed(tm)
             ):

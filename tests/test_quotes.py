@@ -1733,3 +1733,26 @@ def test_capitalised_organisation_name_is_an_organisation() -> None:
         "work hard for the people of Vell.”"))
     assert [(q.speaker.name, q.speaker.kind.value) for q in quotes if q.speaker] == [
         ("Vell Foundation", "organisation")]
+
+
+def test_unknown_verb_then_a_role_and_a_name_after_the_quotation() -> None:
+    assert _quotes("“We will sail tomorrow,” mused Vell Radio host Stu Burguiere.") == [
+        ("direct", "We will sail tomorrow,", "Stu Burguiere")]
+
+
+def test_colon_intro_takes_the_reporter_before_its_verb() -> None:
+    # "As Vell News reported, …:" introduces the quotation; not a capitalised run later
+    # in the sentence ("Lake Vell Christmas party")
+    assert _quotes("The campaign pushed the story.\n\nAs Vell News reported, even on Friday "
+                   "morning, the Oster Harbour Board was refusing to call the Lake Vell "
+                   "Christmas party fire an attack:\n\n\"The board is still reluctant to call "
+                   "the fire on the quay an act of sabotage.\"") == [
+        ("direct", "The board is still reluctant to call the fire on the quay an act of "
+         "sabotage.", "Vell News")]
+
+
+def test_citing_a_reason_names_no_source() -> None:
+    assert _quotes("He has banned three radio stations from his events, citing his anger at "
+                   "reports about the quay.") == []
+    assert _quotes("The ferry will stop in May, citing two harbour officials.") == [
+        ("indirect", "The ferry will stop in May", "two harbour officials")]
