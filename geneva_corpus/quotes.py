@@ -591,6 +591,8 @@ _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
 _FRONT_PARTICIPLES = frozenset(
     "asked pressed reached questioned interviewed confronted challenged told".split())
+# words that stand for the people a "who" clause is about ("Those who say …")
+_WHO_GROUPS = frozenset("those anyone everyone people".split())
 # nouns of a message sent "to" someone before a colon ("a blunt message to Rask: “…”")
 _MESSAGE_NOUNS = frozenset(
     "message warning reminder advice plea appeal note letter reply answer challenge "
@@ -3450,6 +3452,19 @@ class _ArticleRun:
         ev: list[str] = []
         if m.kind == "pronoun":
             person, why = self._antecedent(low, toks, s0, m.tok0, base)
+            if person is None and low == "who":
+                head = self._who_head(toks, s0, m.tok0)
+                if head is not None:
+                    # "Voters who say …": the group, role or body the clause is about
+                    name = _strip_det(head.text)
+                    last = name.lower().split()[-1]
+                    kind = SpeakerKind.ORGANISATION if head.kind == "org" or (
+                        last in self.lex.org_heads) else SpeakerKind.GROUP if (
+                        head.kind == "group" or last in self.lex.group_nouns
+                        or last in _WHO_GROUPS) else SpeakerKind.PERSON
+                    return self._speaker(
+                        name, text, kind, Resolution.PRONOUN, a, b,
+                        [f"{text!r} → {name}, the noun phrase the relative clause is about"])
             if person is None:
                 kind = SpeakerKind.GROUP if low in ("they", "them", "we") else (
                     SpeakerKind.ORGANISATION if low in ("it", "which") else SpeakerKind.PERSON
@@ -3608,6 +3623,22 @@ class _ArticleRun:
                 return _Mention(toks[m].start, toks[e].end,
                                 " ".join(map(_TEXT, toks[m : e + 1])), "name", m, e + 1)
         return None
+
+    def _who_head(self, toks: Sequence[_Tok], s0: int, k: int) -> _Mention | None:
+        """The credible noun phrase right before the "who" at token ``k`` ("Voters who
+        say", "the officials, who said"), or ``None``."""
+        m = k - 1
+        while m >= s0 and (toks[m].text == "," or toks[m].text in _SPACED_DASHES):
+            m -= 1
+        if m < s0 or toks[m].kind != "w":
+            return None
+        if toks[m].low in _WHO_GROUPS:
+            t = toks[m]  # "Those who say …"
+            return _Mention(t.start, t.end, t.text, "group", m, m + 1)
+        head = self._np_left(toks, s0, m)
+        if head is None or head.kind == "pronoun" or not self._credible_speaker(head):
+            return None
+        return head
 
     def _antecedent(
         self, low: str, toks: Sequence[_Tok], s0: int, k: int, base: int

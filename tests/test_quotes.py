@@ -1756,3 +1756,11 @@ def test_citing_a_reason_names_no_source() -> None:
                    "reports about the quay.") == []
     assert _quotes("The ferry will stop in May, citing two harbour officials.") == [
         ("indirect", "The ferry will stop in May", "two harbour officials")]
+
+
+def test_who_resolves_to_the_group_it_is_about() -> None:
+    quotes = extract_quotes(article_from_text(
+        "Several harbour officials, who said the ferry would stop, left the quay early."))
+    assert [(q.text, q.speaker.name, q.speaker.mention, q.speaker.kind.value)
+            for q in quotes if q.speaker] == [
+        ("the ferry would stop", "Several harbour officials", "who", "group")]
