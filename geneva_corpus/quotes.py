@@ -577,6 +577,11 @@ _STOP_CAPS = frozenset(
     "january february march april may june july august september october november december "
     "according asked speaking writing both either neither all each every".split()
 )
+# prepositions that open a sentence before a name ("Despite Ann Lee's …", "From Ann
+# Lee, writing at …"): peeled off a capitalised run's start, never rejected inside one
+# ("Al From" is a name)
+_LEADING_PREPS = frozenset(
+    "of for from despite absent with without by amid among against unlike upon via".split())
 _TELL_FORMS = frozenset(
     "told tells tell telling assured assures warned warns reminded reminds informed "
     "informs urged urges asked asks".split()
@@ -1272,8 +1277,9 @@ class _ArticleRun:
         """Split a capitalised sequence into (name words, leading role words)."""
         words = [t.text for t in seq]
         # peel known leading stop words
-        while words and words[0].lower() in _STOP_CAPS:
-            words.pop(0)
+        while words and (words[0].lower() in _STOP_CAPS or (
+                len(words) > 1 and words[0].lower() in _LEADING_PREPS)):
+            words.pop(0)  # ("Despite Ann Lee's …": not "Al From", a name)
         role_words: list[str] = []
         # the last role in the sequence ("US Secretary of State", "Harbour Minister")
         low = [w.lower() for w in words]
@@ -3547,7 +3553,7 @@ class _ArticleRun:
                                 or out[0].lower() in self.lex.role_nouns
                                 or out[0].lower() in self.lex.modifiers
                                 or out[0].lower() in _STOP_CAPS
-                                or out[0].lower() in ("of", "for")
+                                or out[0].lower() in _LEADING_PREPS
                                 or out[0].lower() in self.lex.countries):
             out.pop(0)
         return out

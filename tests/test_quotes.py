@@ -1764,3 +1764,11 @@ def test_who_resolves_to_the_group_it_is_about() -> None:
     assert [(q.text, q.speaker.name, q.speaker.mention, q.speaker.kind.value)
             for q in quotes if q.speaker] == [
         ("the ferry would stop", "Several harbour officials", "who", "group")]
+
+
+def test_leading_preposition_is_no_part_of_a_name() -> None:
+    assert _quotes("Despite Ivo Rask's denials, he said the pack was wrong.") == [
+        ("indirect", "the pack was wrong", "Ivo Rask")]
+    # a surname that is a preposition stays (only a leading one is peeled off)
+    assert _quotes("Harbour adviser Al From said the pack was wrong.") == [
+        ("indirect", "the pack was wrong", "Al From")]
