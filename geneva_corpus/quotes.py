@@ -1475,6 +1475,10 @@ class _ArticleRun:
         b: int,
         evidence: Iterable[str],
     ) -> Speaker:
+        if name.endswith(" that") and len(name) > 5:
+            # "a shirt that read “…”": the mention keeps the relative "that" as written,
+            # the name is the noun it stands for
+            name = name[:-5]
         return Speaker(
             name=name,
             mention=mention,

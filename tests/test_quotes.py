@@ -1772,3 +1772,10 @@ def test_leading_preposition_is_no_part_of_a_name() -> None:
     # a surname that is a preposition stays (only a leading one is peeled off)
     assert _quotes("Harbour adviser Al From said the pack was wrong.") == [
         ("indirect", "the pack was wrong", "Al From")]
+
+
+def test_relative_that_is_no_part_of_the_speakers_name() -> None:
+    quotes = extract_quotes(article_from_text(
+        "Kelsey Marsh was the protester, wearing a shirt that read “Animal liberation now.”"))
+    assert [(q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [
+        ("shirt", "a shirt that")]
