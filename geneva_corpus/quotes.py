@@ -3462,7 +3462,7 @@ class _ArticleRun:
         ev: list[str] = []
         if m.kind == "pronoun":
             person, why = self._antecedent(low, toks, s0, m.tok0, base)
-            if person is None and low == "who":
+            if person is None and low in ("who", "which"):
                 head = self._who_head(toks, s0, m.tok0)
                 if head is not None:
                     # "Voters who say …": the group, role or body the clause is about
@@ -3635,8 +3635,9 @@ class _ArticleRun:
         return None
 
     def _who_head(self, toks: Sequence[_Tok], s0: int, k: int) -> _Mention | None:
-        """The credible noun phrase right before the "who" at token ``k`` ("Voters who
-        say", "the officials, who said"), or ``None``."""
+        """The credible noun phrase right before the "who" or "which" at token ``k``
+        ("Voters who say", "the officials, who said", "a UN panel, which said"), or
+        ``None``."""
         m = k - 1
         while m >= s0 and (toks[m].text == "," or toks[m].text in _SPACED_DASHES):
             m -= 1

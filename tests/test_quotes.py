@@ -1779,3 +1779,12 @@ def test_relative_that_is_no_part_of_the_speakers_name() -> None:
         "Kelsey Marsh was the protester, wearing a shirt that read “Animal liberation now.”"))
     assert [(q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [
         ("shirt", "a shirt that")]
+
+
+def test_which_resolves_to_the_body_it_is_about() -> None:
+    quotes = extract_quotes(article_from_text(
+        "The findings were backed by a harbour panel, which said the pilots carried out two "
+        "attacks."))
+    assert [(q.text, q.speaker.name, q.speaker.mention, q.speaker.kind.value)
+            for q in quotes if q.speaker] == [
+        ("the pilots carried out two attacks", "harbour panel", "which", "organisation")]
