@@ -3471,7 +3471,9 @@ class _ArticleRun:
                     kind = SpeakerKind.ORGANISATION if head.kind == "org" or (
                         last in self.lex.org_heads) else SpeakerKind.GROUP if (
                         head.kind == "group" or last in self.lex.group_nouns
-                        or last in _WHO_GROUPS) else SpeakerKind.PERSON
+                        or last in _WHO_GROUPS or (head.kind == "np" and last.endswith("s")
+                                                   and not last.endswith(("ss", "us")))
+                    ) else SpeakerKind.PERSON
                     return self._speaker(
                         name, text, kind, Resolution.PRONOUN, a, b,
                         [f"{text!r} → {name}, the noun phrase the relative clause is about"])
@@ -3647,9 +3649,21 @@ class _ArticleRun:
             t = toks[m]  # "Those who say …"
             return _Mention(t.start, t.end, t.text, "group", m, m + 1)
         head = self._np_left(toks, s0, m)
-        if head is None or head.kind == "pronoun" or not self._credible_speaker(head):
+        if head is not None and head.kind != "pronoun" and self._credible_speaker(head):
+            return head
+        # any plain noun phrase: a relative clause is about the noun before it ("the
+        # pilots who said", "an architect who said"), back to its determiner
+        d = m
+        while d > s0 and m - d < 4 and toks[d - 1].kind == "w" and not toks[d - 1].cap and (
+                toks[d - 1].low not in _PREPS and toks[d - 1].low not in self.c.verb_forms
+                and toks[d - 1].low not in _AUX and toks[d - 1].low not in _SUBJ_PRONOUNS):
+            d -= 1
+            if toks[d].low in _DETERMINERS:
+                break
+        if toks[d].low not in _DETERMINERS or toks[m].cap or toks[m].low in self.c.verb_forms:
             return None
-        return head
+        return _Mention(toks[d].start, toks[m].end, " ".join(map(_TEXT, toks[d : m + 1])),
+                        "np", d, m + 1)
 
     def _antecedent(
         self, low: str, toks: Sequence[_Tok], s0: int, k: int, base: int

@@ -1788,3 +1788,11 @@ def test_which_resolves_to_the_body_it_is_about() -> None:
     assert [(q.text, q.speaker.name, q.speaker.mention, q.speaker.kind.value)
             for q in quotes if q.speaker] == [
         ("the pilots carried out two attacks", "harbour panel", "which", "organisation")]
+
+
+def test_who_after_any_noun_phrase_names_it() -> None:
+    quotes = extract_quotes(article_from_text(
+        "It was the pilots who said the ferry would stop. The quay was built by an architect "
+        "who said he was never paid."))
+    assert [(q.speaker.name, q.speaker.kind.value) for q in quotes if q.speaker] == [
+        ("pilots", "group"), ("architect", "person")]
