@@ -1212,6 +1212,8 @@ class _ArticleRun:
                 k = i  # index of the run's first token (no search: that made long paragraphs
                 # quadratic)
                 i = max(j, i + 1)
+                if k == 0 and j < n and _dateline_end(toks, 0, n) > 0:
+                    continue  # "FORT PIERCE, Vell —": a dateline names a place
                 while k < j - 1 and (toks[k].low in _SMALL_NUMBERS or toks[k].low in _QUANTIFIERS):
                     k += 1  # "Six Brandt supporters", "Many Vellans": no name opens with these
                 if k < j - 1 and (k == 0 or toks[k - 1].text in (".", "!", "?")
@@ -3568,10 +3570,7 @@ class _ArticleRun:
         """The subject of the sentence's main verb before token ``upto`` (the speaker of
         ", saying …" and "and said …"): the noun phrase before the first finite verb
         after any fronted adverbial, participle or subordinate clause."""
-        k = s0
-        if k + 1 < upto and toks[k].kind == "w" and toks[k].text.isupper() and len(
-                toks[k].text) > 1 and toks[k + 1].text in _SPACED_DASHES:
-            k += 2  # a dateline: "VELL — The mayor …"
+        k = _dateline_end(toks, s0, upto)  # "VELL — The mayor …", "OSTER, Vell (AP) —"
         while k < upto and toks[k].kind == "w" and (
             toks[k].low in _PREPS or toks[k].low in _SUBORD or toks[k].low in _FRONT_TIME or (
                 toks[k].low.endswith("ing") and toks[k].cap) or _counted_time(toks, k, upto) or (
@@ -3608,7 +3607,7 @@ class _ArticleRun:
     def _leading_subject(self, toks: Sequence[_Tok], s0: int, upto: int) -> _Mention | None:
         """The first pronoun or capitalised name of the sentence, after a leading
         prepositional phrase."""
-        k = s0
+        k = _dateline_end(toks, s0, upto)
         # skip a leading adverbial ("In his statement at the meeting, ...", "Shortly
         # after the vote, ...")
         first = toks[k].low if k < upto else ""
@@ -3632,6 +3631,10 @@ class _ArticleRun:
                 e = m
                 while e + 1 < upto and toks[e + 1].cap:
                     e += 1
+                if toks[e].low.endswith("'s"):
+                    named = _apposed_name(toks, e + 1, upto)
+                    if named is not None:
+                        return named  # "Vell's harbour party leader, Lena Quist, voiced"
                 return _Mention(toks[m].start, toks[e].end,
                                 " ".join(map(_TEXT, toks[m : e + 1])), "name", m, e + 1)
         return None
@@ -3891,6 +3894,44 @@ def _percent_at(toks: Sequence[_Tok], j: int, s0: int) -> bool:
 
 
 _TIME_UNITS = frozenset("week month year weekend night morning evening afternoon".split())
+
+
+def _apposed_name(toks: Sequence[_Tok], k: int, upto: int) -> _Mention | None:
+    """The name set off by commas after a short noun phrase that starts at ``k``
+    ("harbour party leader, Lena Quist, …"), or ``None``."""
+    c = k
+    while c < upto and c - k < 8 and toks[c].kind == "w":
+        c += 1
+    if c == k or c >= upto or toks[c].text != ",":
+        return None
+    e = c + 1
+    while e < upto and e - c <= 4 and toks[e].cap:
+        e += 1
+    if e - c < 3 or e >= upto or toks[e].text != ",":
+        return None  # (two capitalised words at least: a full name)
+    return _Mention(toks[c + 1].start, toks[e - 1].end,
+                    " ".join(map(_TEXT, toks[c + 1 : e])), "name", c + 1, e)
+
+
+def _dateline_end(toks: Sequence[_Tok], k: int, upto: int) -> int:
+    """The token after a dateline that opens the sentence at ``k`` ("VELL —", "OSTER
+    HARBOUR, Vell —", "OSTER (VP) —"), or ``k`` when there is none."""
+    m = k
+    while m < upto and m - k < 4 and toks[m].kind == "w" and toks[m].text.isupper() and (
+            len(toks[m].text) > 1):
+        m += 1
+    if m == k:
+        return k
+    if m < upto and toks[m].text == ",":
+        m += 1  # the region or the date: "Vell", "Pa.", "Dec. 8"
+        while m < upto and m - k < 9 and (toks[m].cap or toks[m].text == "." or (
+                toks[m].low.isdigit())):
+            m += 1
+    if m + 2 < upto and toks[m].text == "(" and toks[m + 2].text == ")":
+        m += 3  # the agency: "(AP)"
+    if m < upto and toks[m].text in _SPACED_DASHES:
+        return m + 1
+    return k
 
 
 def _inverted_verb(t: _Tok, speech_forms: Container[str]) -> bool:

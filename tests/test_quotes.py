@@ -1796,3 +1796,16 @@ def test_who_after_any_noun_phrase_names_it() -> None:
         "who said he was never paid."))
     assert [(q.speaker.name, q.speaker.kind.value) for q in quotes if q.speaker] == [
         ("pilots", "group"), ("architect", "person")]
+
+
+@pytest.mark.parametrize("dateline", [
+    "OSTER HARBOUR, Vell —", "OSTER (VP) —", "OSTER, Dec. 8 (VP) —", "VELL —"])
+def test_dateline_is_no_speaker(dateline: str) -> None:
+    assert _quotes(f"{dateline} The mayor spoke on Monday, saying the pier was safe.") == [
+        ("indirect", "the pier was safe", "mayor")]
+
+
+def test_possessive_subject_with_an_apposed_name() -> None:
+    assert _quotes("OSTER, Aug 31 (VP) - Vell's far-right harbour party leader, Lena Quist, "
+                   "voiced support for the plan on Wednesday, saying the pier was safe.") == [
+        ("indirect", "the pier was safe", "Lena Quist")]
