@@ -598,6 +598,10 @@ _FRONT_PARTICIPLES = frozenset(
     "asked pressed reached questioned interviewed confronted challenged told".split())
 # words that stand for the people a "who" clause is about ("Those who say …")
 _WHO_GROUPS = frozenset("those anyone everyone people".split())
+# forms of the verbs that name a thing ("a formula called “X”", "a memo titled “Y”"):
+# after a subject that can be no speaker, they report nothing
+_NAMING_FORMS = frozenset(
+    "called dubbed labeled labelled named titled entitled branded termed".split())
 # nouns of a message sent "to" someone before a colon ("a blunt message to Rask: “…”")
 _MESSAGE_NOUNS = frozenset(
     "message warning reminder advice plea appeal note letter reply answer challenge "
@@ -606,7 +610,7 @@ _MESSAGE_NOUNS = frozenset(
 # to Vell Radio said"), with the prepositions that follow them there
 _MODIFIER_PARTICIPLES = frozenset(
     "speaking talking writing appearing commenting responding testifying quoted cited "
-    "interviewed".split())
+    "interviewed obtained reviewed seen".split())
 _PARTICIPLE_PREPS = frozenset("to with on in by for at".split())
 _OPENING_ADVERBS = frozenset(
     "instead therefore however meanwhile still yet indeed moreover also now then thus "
@@ -2112,6 +2116,10 @@ class _ArticleRun:
                 toks[k].kind != "w" for k in range(fr.comp0, fr.comp1)
             ) or self._object_end(toks, fr) > fr.comp0
         if kind == "quote":
+            if fr.pattern == "subject" and toks[fr.cue1 - 1].low in _NAMING_FORMS and (
+                    fr.mention is not None and fr.mention.kind not in ("pronoun", "name")
+                    and not self._credible_speaker(fr.mention)):
+                return False  # "an inflation formula called the “chained CPI”": a name
             return any(toks[k].kind == "q" for k in range(fr.comp0, fr.comp1))
         return True
 

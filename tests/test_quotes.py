@@ -1809,3 +1809,19 @@ def test_possessive_subject_with_an_apposed_name() -> None:
     assert _quotes("OSTER, Aug 31 (VP) - Vell's far-right harbour party leader, Lena Quist, "
                    "voiced support for the plan on Wednesday, saying the pier was safe.") == [
         ("indirect", "the pier was safe", "Lena Quist")]
+
+
+def test_naming_verb_after_a_thing_reports_nothing() -> None:
+    assert _quotes("On pensions, both oppose an inflation formula called the \"chained "
+                   "index\" that would lead to lower payments.") == []
+    # after a speaker it is a mixed quote as before
+    assert _quotes("Ivo Rask called the plan \"a disgrace.\"") == [
+        ("mixed", "the plan \"a disgrace.\"", "Ivo Rask")]
+
+
+def test_document_obtained_by_an_outlet_speaks_for_itself() -> None:
+    got = _quotes("A letter from the Vell Legion obtained by Vell Radio warns that “any "
+                  "further word will be through our lawyer.”")
+    assert [(k, t) for k, t, _ in got] == [
+        ("direct", "any further word will be through our lawyer.")]
+    assert got[0][2] != "Vell Radio"
