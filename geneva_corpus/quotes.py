@@ -2118,7 +2118,9 @@ class _ArticleRun:
         if kind == "quote":
             if fr.pattern == "subject" and toks[fr.cue1 - 1].low in _NAMING_FORMS and (
                     fr.mention is not None and fr.mention.kind not in ("pronoun", "name")
-                    and not self._credible_speaker(fr.mention)):
+                    and not self._credible_speaker(fr.mention) and not (
+                        # "what several councillors called “a swamp”": people name it
+                        fr.mention.tok0 > 0 and toks[fr.mention.tok0 - 1].low == "what")):
                 return False  # "an inflation formula called the “chained CPI”": a name
             return any(toks[k].kind == "q" for k in range(fr.comp0, fr.comp1))
         return True
