@@ -667,7 +667,7 @@ def _comma_closed(t: _Tok) -> bool:
 _PARTICLES = frozenset("back in on up out".split())
 _TITLE_WORDS = frozenset("of the a an and in on to for at with".split())
 _TITLE_BEFORE = regex.compile(
-    r"(?:['’]s|\bon|\bbook|\btitled|\bentitled|\bshow|\bprogram|\bprogramme|\bfilm|"
+    r"(?:['’]s|\bon|\bof|\bin|\bhosts?|\bbook|\btitled|\bentitled|\bshow|\bprogram|\bprogramme|\bfilm|"
     r"\bmovie|\bsong|\bcolumn|\bmagazine|\bseries|\bpodcast|\bop-ed|\bessay|\bnovel)"
     r",?[ \t\u00a0]*[\"'“‘«„]{1,2}$", regex.IGNORECASE)
 # a quoted title: capitalised words, no closing comma or full stop

@@ -1825,3 +1825,11 @@ def test_document_obtained_by_an_outlet_speaks_for_itself() -> None:
     assert [(k, t) for k, t, _ in got] == [
         ("direct", "any further word will be through our lawyer.")]
     assert got[0][2] != "Vell Radio"
+
+
+def test_title_after_of_or_in_is_no_quotation() -> None:
+    assert _quotes("“I wish him well,” Ivo Rask told the Vell Radio hosts of “Morning Tide,” "
+                   "adding that his son is friendly with one of them.") == [
+        ("direct", "I wish him well,", "Ivo Rask"),
+        ("indirect", "his son is friendly with one of them", "Ivo Rask")]
+    assert _quotes("In “Hail, Harbour!,” Ivo Rask gets into the spirit.") == []
