@@ -2829,10 +2829,11 @@ class _ArticleRun:
                     end = m
                     break
 
-            if m + 1 < end and toks[m + 1].low.endswith("ing") and (
-                toks[m + 1].low in self.c.speech_forms and _comma_closed(tm)
+            if m + 1 < end and toks[m + 1].low.endswith("ing") and _comma_closed(tm) and (
+                toks[m + 1].low in self.c.speech_forms or (
+                    tm.kind == "q" and not toks[m + 1].cap and len(toks[m + 1].low) > 5)
             ):
-                end = m + 1  # "the company was “reckless,” adding that …"
+                end = m + 1  # "the company was “reckless,” adding that …", "“…,” drawing jeers"
                 break
             if m + 1 < end and toks[m + 1].low in _QUOTE_THEN_SUBORD and _comma_closed(tm) and not (
                     m + 3 < end and toks[m + 3].low in ("comes", "came")):
@@ -2861,8 +2862,13 @@ class _ArticleRun:
             if toks[m].low in self.c.speech_forms:
                 if m == k:
                     return m + 1 < end and toks[m + 1].cap
-                # not a noun after a determiner or a preposition ("at such rules")
+                # not a noun after a determiner or a preposition ("at such rules"), nor
+                # a noun-verb after anything but a name or a pronoun ("… but did not
+                # warrant charges")
                 prev = toks[m - 1].low
+                if toks[m].low in self.c.noun_forms and not (
+                        toks[m - 1].cap or prev in _SUBJ_PRONOUNS):
+                    continue
                 if prev not in _DETERMINERS and prev not in _PREPS and prev != "such":
                     return True
         return False
@@ -2901,6 +2907,19 @@ class _ArticleRun:
                     continue
                 if fa.comp0 <= fb.cue0 < fa.comp1:
                     # fb's cue sits inside fa's complement
+                    rel = -1 if fb.mention is None else fb.mention.tok0 - 1
+                    if fb.pattern == "subject" and fb.comp1 > fb.comp0 and (
+                            fa.comp0 + 1 < rel and toks[rel].low == "which"
+                            and toks[rel - 1].text == ",") and not any(
+                            # (not an embedded clause: "the plan, which some argued was
+                            # late, was an “insult”")
+                            toks[x].text == "," and (toks[x + 1].low in _AUX
+                                                    or toks[x + 1].low in _FINITE)
+                            for x in range(fb.cue1, fa.comp1 - 1)):
+                        # "criticized the email use, which an inquiry said was “careless”":
+                        # the relative clause is a report of its own
+                        fa.comp1 = rel - 1
+                        continue
                     if fb.comp1 <= fb.comp0 and fb.pattern == "subject" and (
                             fa.comp1 - fb.cue1 >= 3):
                         # "What Lee has said in private is another story, according to

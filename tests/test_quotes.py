@@ -1833,3 +1833,24 @@ def test_title_after_of_or_in_is_no_quotation() -> None:
         ("direct", "I wish him well,", "Ivo Rask"),
         ("indirect", "his son is friendly with one of them", "Ivo Rask")]
     assert _quotes("In “Hail, Harbour!,” Ivo Rask gets into the spirit.") == []
+
+
+def test_which_clause_with_a_speaker_is_a_report_of_its_own() -> None:
+    assert _quotes("Rask criticized the email use, which a harbour inquiry said was "
+                   "“extremely careless” but did not warrant charges.") == [
+        ("mixed", "was “extremely careless” but did not warrant charges", "harbour inquiry")]
+
+
+def test_noun_verb_after_a_quotation_is_no_trailing_attribution() -> None:
+    # "charges" after "warrant" is a noun: the report goes on after the quotation
+    assert _quotes("The inquiry said it was “extremely careless” but did not warrant "
+                   "charges.") == [
+        ("mixed", "it was “extremely careless” but did not warrant charges", "inquiry")]
+    assert _quotes("“The ferry is late,” Rask charges.") == [
+        ("direct", "The ferry is late,", "Rask")]
+
+
+def test_participle_after_a_comma_closed_quotation_is_the_writers() -> None:
+    assert _quotes("Lena Quist joined him on stage and joked, “Vell or bust people, you’re "
+                   "being ridiculous,” drawing loud jeers and “QUIST!” chants.") == [
+        ("direct", "Vell or bust people, you’re being ridiculous,", "Lena Quist")]
