@@ -2742,6 +2742,8 @@ class _ArticleRun:
                     k = m
                 elif (m := self._adverbials_to_quote(toks, k, n)) > k:
                     k = m  # "announced on the radio, in a shaky voice, “…”"
+                elif (m := _pp_then_clause(toks, k, n)) > k:
+                    k = m  # "said in a statement Thursday night they pulled the listing"
                 else:
                     return v1, v1
             elif k < n and toks[k].kind == "w":
@@ -3841,6 +3843,20 @@ _SUBORD = frozenset(
 _TAIL_MARKERS = frozenset(
     "which who whose where whereas despite compared".split()
 )
+
+
+def _pp_then_clause(toks: Sequence[_Tok], k: int, n: int) -> int:
+    """The subject pronoun that opens a clause after a short prepositional phrase at
+    ``k`` ("in a statement Thursday night they pulled …"), or ``k``."""
+    for m in range(k + 2, min(n - 1, k + 9)):
+        t = toks[m]
+        if t.kind != "w" or t.low in ("that", "who", "which"):
+            return k
+        if t.low in ("he", "she", "they", "we", "i") and (
+                toks[m + 1].low in _AUX or toks[m + 1].low in _FINITE or (
+                    toks[m + 1].low.endswith("ed") and not toks[m + 1].cap)):
+            return m
+    return k
 
 
 def _aside_then_that(toks: Sequence[_Tok], m: int, n: int) -> int:

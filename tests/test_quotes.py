@@ -1854,3 +1854,9 @@ def test_participle_after_a_comma_closed_quotation_is_the_writers() -> None:
     assert _quotes("Lena Quist joined him on stage and joked, “Vell or bust people, you’re "
                    "being ridiculous,” drawing loud jeers and “QUIST!” chants.") == [
         ("direct", "Vell or bust people, you’re being ridiculous,", "Lena Quist")]
+
+
+def test_clause_after_a_prepositional_phrase_without_that() -> None:
+    assert _quotes("The Vell Gun Club said in a statement Thursday night they pulled the "
+                   "listing from the site.") == [
+        ("indirect", "they pulled the listing from the site", "Vell Gun Club")]
