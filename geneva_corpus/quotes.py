@@ -3856,7 +3856,18 @@ def _pp_then_clause(toks: Sequence[_Tok], k: int, n: int) -> int:
                 toks[m + 1].low in _AUX or toks[m + 1].low in _FINITE or (
                     toks[m + 1].low.endswith("ed") and not toks[m + 1].cap)):
             return m
+        if t.low == "the" and toks[m - 1].low not in _PREPS and toks[m - 1].low != "the":
+            # "said in a statement Monday the ferry would stop": a modal after a short
+            # noun phrase
+            for x in range(m + 1, min(n, m + 5)):
+                if toks[x].kind != "w" or toks[x].low in _PREPS:
+                    break
+                if toks[x].low in _MODALS:
+                    return m
     return k
+
+
+_MODALS = frozenset("would will could should can may might must".split())
 
 
 def _aside_then_that(toks: Sequence[_Tok], m: int, n: int) -> int:

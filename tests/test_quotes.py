@@ -1860,3 +1860,5 @@ def test_clause_after_a_prepositional_phrase_without_that() -> None:
     assert _quotes("The Vell Gun Club said in a statement Thursday night they pulled the "
                    "listing from the site.") == [
         ("indirect", "they pulled the listing from the site", "Vell Gun Club")]
+    assert _quotes("Rask said in a statement Monday the ferry would stop in May.") == [
+        ("indirect", "the ferry would stop in May", "Rask")]
