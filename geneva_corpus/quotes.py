@@ -2796,7 +2796,14 @@ class _ArticleRun:
                     break
                 continue
             if tm.low in ("and", "but"):
-                if m > k and m + 1 < end and toks[m + 1].low in _COORD_REPORT:
+                if m > k and m + 1 < end and (toks[m + 1].low in _COORD_REPORT or (
+                        # "… “to disqualify Rask,” but conceded that …": any speech verb
+                        # in the past tense
+                        toks[m + 1].low.endswith("ed") and toks[m + 1].low in self.c.speech_forms
+                        and toks[m + 1].low not in self.c.noun_forms and not any(
+                            # (not a verb coordinated with one inside the report: "According
+                            # to Lee, Rask said … and promised …")
+                            toks[x].low in self.c.speech_forms for x in range(k, m)))):
                     end = m  # "thought him “decent” and called his plan “pure fantasy”"
                     break
                 continue

@@ -1862,3 +1862,11 @@ def test_clause_after_a_prepositional_phrase_without_that() -> None:
         ("indirect", "they pulled the listing from the site", "Vell Gun Club")]
     assert _quotes("Rask said in a statement Monday the ferry would stop in May.") == [
         ("indirect", "the ferry would stop in May", "Rask")]
+
+
+def test_any_past_speech_verb_after_and_or_but_starts_a_new_report() -> None:
+    assert _quotes("Ivo Rask, a top harbour fundraiser, says the main goal of the effort is "
+                   "“to disqualify Quist,” but conceded that the imperative of shoring up the "
+                   "port is key.") == [
+        ("mixed", "the main goal of the effort is “to disqualify Quist,”", "Ivo Rask"),
+        ("indirect", "the imperative of shoring up the port is key", "Ivo Rask")]
