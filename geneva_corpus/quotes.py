@@ -2888,10 +2888,7 @@ class _ArticleRun:
         m = k + 1
         while m < n and m - k < 5 and toks[m].kind == "w" and toks[m].low not in (
             "that", "to", "in", "on", "at", "during", "after"
-        ) and toks[m].low not in _WH and not (
-                # "told the board he would quit": the clause's subject ends the object
-                toks[m].low in ("he", "she", "they", "we", "i") and m + 1 < n
-                and (toks[m + 1].low in _AUX or toks[m + 1].low in _FINITE)):
+        ) and toks[m].low not in _WH and not _clause_opens(toks, m, n):
             m += 1
         return m
 
@@ -3850,6 +3847,24 @@ _SUBORD = frozenset(
 _TAIL_MARKERS = frozenset(
     "which who whose where whereas despite compared".split()
 )
+
+
+def _clause_opens(toks: Sequence[_Tok], m: int, n: int) -> bool:
+    """A clause's subject starts at ``m`` after an object ("told the board he would
+    quit", "told the VP he never worked …", "told the VP her group never worked …")."""
+    low = toks[m].low
+    v = m + 1
+    if low in ("his", "her", "their", "its", "our", "my"):
+        v = m + 2  # a possessive and its noun
+    elif low not in ("he", "she", "they", "we", "i"):
+        return False
+    if v < n and toks[v].low in _CLAUSE_ADVERBS:
+        v += 1
+    return v < n and (toks[v].low in _AUX or toks[v].low in _FINITE or (
+        toks[v].low.endswith("ed") and not toks[v].cap and len(toks[v].low) > 3))
+
+
+_CLAUSE_ADVERBS = frozenset("never also still not just already always only".split())
 
 
 def _pp_then_clause(toks: Sequence[_Tok], k: int, n: int) -> int:

@@ -1870,3 +1870,10 @@ def test_any_past_speech_verb_after_and_or_but_starts_a_new_report() -> None:
                    "port is key.") == [
         ("mixed", "the main goal of the effort is “to disqualify Quist,”", "Ivo Rask"),
         ("indirect", "the imperative of shoring up the port is key", "Ivo Rask")]
+
+
+def test_clause_after_a_told_object_with_an_adverb_or_a_possessive() -> None:
+    assert _quotes("Rask told the VP he never worked with Quist.") == [
+        ("indirect", "he never worked with Quist", "Rask")]
+    assert _quotes("Ivo Rask told the VP his firm worked closely with the harbour.") == [
+        ("indirect", "his firm worked closely with the harbour", "Ivo Rask")]
