@@ -596,6 +596,9 @@ _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
 _FRONT_PARTICIPLES = frozenset(
     "asked pressed reached questioned interviewed confronted challenged told".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december".split())
 # words that stand for the people a "who" clause is about ("Those who say …")
 _WHO_GROUPS = frozenset("those anyone everyone people".split())
 # forms of the verbs that name a thing ("a formula called “X”", "a memo titled “Y”"):
@@ -2211,10 +2214,19 @@ class _ArticleRun:
         ) or first.low in _TIME_WORDS or first.low in _SUBJ_PRONOUNS - {"it"}:
             return c0
         m = c0 + 1
+        # a name or a pronoun is a whole object before a time phrase: "endorsed Vass in
+        # early June", "endorsed her early"
+        named = (first.cap and not first.low.endswith("'s")) or first.low in _OBJ_PRONOUNS
         while m < c1:
             t = toks[m]
             if t.text in (",", ";", ":", "—", "–", "(", ".", "!", "?"):
                 break
+            if named and not t.cap and t.kind == "w":
+                if t.low in ("early", "late", "last") or (
+                        t.low in ("in", "during") and m + 1 < c1 and (
+                            toks[m + 1].low in _MONTHS or toks[m + 1].low in ("early", "late"))):
+                    break
+                named = False
             if t.kind == "q" and t.text.rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ",")):
                 m += 1  # “… to give him time.” ends the sentence with its quotation
                 break

@@ -1877,3 +1877,10 @@ def test_clause_after_a_told_object_with_an_adverb_or_a_possessive() -> None:
         ("indirect", "he never worked with Quist", "Rask")]
     assert _quotes("Ivo Rask told the VP his firm worked closely with the harbour.") == [
         ("indirect", "his firm worked closely with the harbour", "Ivo Rask")]
+
+
+def test_named_object_ends_before_a_time_phrase() -> None:
+    assert _quotes("Ivo Rask endorsed Lena Quist in early June.") == [
+        ("indirect", "Lena Quist", "Ivo Rask")]
+    assert _quotes("The dock union endorsed Lena Quist last week.") == [
+        ("indirect", "Lena Quist", "dock union")]
