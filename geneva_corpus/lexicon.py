@@ -225,7 +225,8 @@ _ROLE_NOUNS = (
     "husband", "son", "daughter", "father", "mother", "brother", "sister",
 )
 _ORG_HEADS = (
-    "ministry", "panel", "jury", "department", "agency", "office", "committee", "commission", "council",
+    "ministry", "department", "agency", "office", "committee", "commission", "council",
+    "panel", "jury",
     "government", "administration", "cabinet", "parliament", "congress", "senate",
     "assembly", "court", "campaign", "party", "police", "army", "military", "navy",
     "embassy", "consulate", "mission", "delegation", "service", "bureau", "board",

@@ -579,7 +579,7 @@ _STOP_CAPS = frozenset(
 )
 # prepositions that open a sentence before a name ("Despite Ann Lee's …", "From Ann
 # Lee, writing at …"): peeled off a capitalised run's start, never rejected inside one
-# ("Al From" is a name)
+# ("Jo Amid" is a name)
 _LEADING_PREPS = frozenset(
     "of for from despite absent with without by amid among against unlike upon via".split())
 _TELL_FORMS = frozenset(
@@ -593,7 +593,7 @@ _FEMALE = frozenset("she her hers mrs. ms. mrs ms".split())
 _SMALL_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
-# Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
+# participles that open a fronted clause ("Asked which quay he liked, Rask …")
 _FRONT_PARTICIPLES = frozenset(
     "asked pressed reached questioned interviewed confronted challenged told".split())
 _MONTHS = frozenset(
@@ -618,6 +618,7 @@ _PARTICIPLE_PREPS = frozenset("to with on in by for at".split())
 _OPENING_ADVERBS = frozenset(
     "instead therefore however meanwhile still yet indeed moreover also now then thus "
     "finally again late back early to so but and".split())
+# Words that open a fronted time phrase ("Shortly after the vote, …", "Minutes later, …")
 _FRONT_TIME = frozenset(
     "shortly minutes hours moments days weeks months years soon earlier later last next".split())
 # Words that open a role or group noun phrase after a quotation ("“…,” the deputy said")
@@ -1288,7 +1289,7 @@ class _ArticleRun:
         # peel known leading stop words
         while words and (words[0].lower() in _STOP_CAPS or (
                 len(words) > 1 and words[0].lower() in _LEADING_PREPS)):
-            words.pop(0)  # ("Despite Ann Lee's …": not "Al From", a name)
+            words.pop(0)  # ("Despite Ann Lee's …": not "Jo Amid", a name)
         role_words: list[str] = []
         # the last role in the sequence ("US Secretary of State", "Harbour Minister")
         low = [w.lower() for w in words]
@@ -2021,7 +2022,7 @@ class _ArticleRun:
         ):
             return None
         if not self._names_person(ment) and first.low not in _TAIL_DETS and not (
-                # "“…,” mused Vell Radio host Stu Burguiere.": a role, then a full name
+                # "“…,” mused Vell Radio host Arno Tilsberg.": a role, then a full name
                 cue0 == tq + 1 and ment.kind in ("name", "role") and ment.tok1 - ment.tok0 >= 3
                 and self._credible_speaker(ment)):
             return None
@@ -2809,7 +2810,7 @@ class _ArticleRun:
                 continue
             if tm.low in ("and", "but"):
                 if m > k and m + 1 < end and (toks[m + 1].low in _COORD_REPORT or (
-                        # "… “to disqualify Rask,” but conceded that …": any speech verb
+                        # "… “to slow the dredging,” but conceded that …": any speech verb
                         # in the past tense
                         toks[m + 1].low.endswith("ed") and toks[m + 1].low in self.c.speech_forms
                         and toks[m + 1].low not in self.c.noun_forms and not any(
@@ -3816,6 +3817,7 @@ _FINITE = frozenset(
 
 
 _CLAUSE_SUBJECTS = frozenset("he she they we i there".split())
+_PERSONAL_SUBJECTS = _CLAUSE_SUBJECTS - {"there"}
 _CONTRACTED = ("'ll", "'d", "'re", "'ve", "'m", "'s")
 
 
@@ -3868,12 +3870,18 @@ def _clause_opens(toks: Sequence[_Tok], m: int, n: int) -> bool:
     v = m + 1
     if low in ("his", "her", "their", "its", "our", "my"):
         v = m + 2  # a possessive and its noun
-    elif low not in ("he", "she", "they", "we", "i"):
+    elif low not in _PERSONAL_SUBJECTS:
         return False
     if v < n and toks[v].low in _CLAUSE_ADVERBS:
         v += 1
-    return v < n and (toks[v].low in _AUX or toks[v].low in _FINITE or (
-        toks[v].low.endswith("ed") and not toks[v].cap and len(toks[v].low) > 3))
+    return v < n and _finite_verb(toks[v])
+
+
+def _finite_verb(t: _Tok) -> bool:
+    """A word that can be a clause's finite verb: an auxiliary, a known finite form or a
+    lower-case past tense ("pulled")."""
+    return t.low in _AUX or t.low in _FINITE or (
+        t.low.endswith("ed") and not t.cap and len(t.low) > 3)
 
 
 _CLAUSE_ADVERBS = frozenset("never also still not just already always only".split())
@@ -3886,9 +3894,7 @@ def _pp_then_clause(toks: Sequence[_Tok], k: int, n: int) -> int:
         t = toks[m]
         if t.kind != "w" or t.low in ("that", "who", "which"):
             return k
-        if t.low in ("he", "she", "they", "we", "i") and (
-                toks[m + 1].low in _AUX or toks[m + 1].low in _FINITE or (
-                    toks[m + 1].low.endswith("ed") and not toks[m + 1].cap)):
+        if t.low in _PERSONAL_SUBJECTS and _finite_verb(toks[m + 1]):
             return m
         if t.low == "the" and toks[m - 1].low not in _PREPS and toks[m - 1].low != "the":
             # "said in a statement Monday the ferry would stop": a modal after a short

@@ -1653,22 +1653,22 @@ def test_subject_pronoun_after_a_told_object_starts_the_report() -> None:
 def test_counted_time_phrase_is_no_subject() -> None:
     # "Eight years ago," opens the sentence; the subject of "and said" is "she"
     assert _quotes("Lena Quist runs the ferry. Eight years ago, she backed Ivo Rask over the "
-                   "board and said, “Rask has done nothing for us.”") == [
-        ("direct", "Rask has done nothing for us.", "Lena Quist")]
+                   "board and said, “Rask never once mended the nets.”") == [
+        ("direct", "Rask never once mended the nets.", "Lena Quist")]
 
 
 def test_speaker_before_a_participle_phrase() -> None:
-    assert _quotes("Another harbour source speaking to Vell Radio said, “The agents are "
-                   "looking at the docks.”") == [
-        ("direct", "The agents are looking at the docks.", "Another harbour source")]
+    assert _quotes("Another harbour source speaking to Vell Radio said, “The inspectors are "
+                   "counting the crates.”") == [
+        ("direct", "The inspectors are counting the crates.", "Another harbour source")]
     assert _quotes("Ivo Rask speaking to Vell Radio said, “We are looking.”") == [
         ("direct", "We are looking.", "Ivo Rask")]
 
 
 def test_message_to_a_person_before_a_colon_is_the_senders() -> None:
-    assert _quotes("Harbour chief Lena Quist delivered a blunt message to Ivo Rask: \"It's "
-                   "time to quit attacking the pilots.\"") == [
-        ("direct", "It's time to quit attacking the pilots.", "Lena Quist")]
+    assert _quotes("Harbour chief Lena Quist delivered a blunt message to Ivo Rask: \"Stop "
+                   "blaming the pilots for the silt.\"") == [
+        ("direct", "Stop blaming the pilots for the silt.", "Lena Quist")]
     # a person named before the colon without a message still speaks
     assert _quotes("The news comes as no surprise to harbour master Ann Lee: \"We saw it "
                    "coming.\"") == [("direct", "We saw it coming.", "Ann Lee")]
@@ -1683,9 +1683,9 @@ def test_attribution_after_a_full_stop_that_goes_on_is_a_new_sentence() -> None:
     # "She also said, …, that …" after “… builder.” starts a sentence of its own (before:
     # the "called" report ran over it)
     assert _quotes("Lena Quist called the mayor “the best builder.” She also said, without "
-                   "evidence, that “they are going to people.”") == [
+                   "evidence, that “they are hiding the tide tables.”") == [
         ("mixed", "the mayor “the best builder.”", "Lena Quist"),
-        ("direct", "they are going to people.", "Lena Quist")]
+        ("direct", "they are hiding the tide tables.", "Lena Quist")]
     # a short "He added, “…”" still attributes the quotation before it too
     text = ("Ivo Rask spoke at the quay. “The fleet is ready,” he said. “I think this will "
             "save the port.” He added, “Selling the boats is madness.”")
@@ -1712,43 +1712,43 @@ def test_first_verb_reports_nothing_before_and_a_speech_verb() -> None:
 
 def test_colon_at_the_end_of_a_paragraph_introduces_the_next() -> None:
     # an organisation with a speech verb, not only a person the article names
-    assert _quotes("The harbour board confirmed the figures, reporting:\n\n\"As the pilots "
-                   "took control of the quay, a flow of cash followed.\"") == [
-        ("direct", "As the pilots took control of the quay, a flow of cash followed.",
+    assert _quotes("The harbour board confirmed the figures, reporting:\n\n\"When the pilots "
+                   "left the quay, the eel catch doubled within a year.\"") == [
+        ("direct", "When the pilots left the quay, the eel catch doubled within a year.",
          "harbour board")]
-    assert _quotes("The Vell Foundation describes itself in the following way:\n\n“Everywhere "
-                   "we go, we work hard for the people of Vell.”") == [
-        ("direct", "Everywhere we go, we work hard for the people of Vell.", "Vell Foundation")]
+    assert _quotes("The Vell Foundation describes itself in the following way:\n\n“We plant "
+                   "reeds along every bank of the Vell estuary.”") == [
+        ("direct", "We plant reeds along every bank of the Vell estuary.", "Vell Foundation")]
     # an inverted attribution: the verb first, then the person
     assert _quotes("Harbour chief Ivo Rask spoke on Vell Radio.\n\nStated Rask:\n\n“I think "
-                   "that the stakes are so high for the port.”") == [
-        ("direct", "I think that the stakes are so high for the port.", "Ivo Rask")]
-    assert _quotes("Harbour chief Ivo Rask spoke. Continued Rask: “I think the stakes are "
-                   "high.”") == [("direct", "I think the stakes are high.", "Ivo Rask")]
+                   "the dredger will be late by a whole season.”") == [
+        ("direct", "I think the dredger will be late by a whole season.", "Ivo Rask")]
+    assert _quotes("Harbour chief Ivo Rask spoke. Continued Rask: “The buoys need new "
+                   "paint.”") == [("direct", "The buoys need new paint.", "Ivo Rask")]
 
 
 def test_capitalised_organisation_name_is_an_organisation() -> None:
     quotes = extract_quotes(article_from_text(
-        "The Vell Foundation describes itself in the following way:\n\n“Everywhere we go, we "
-        "work hard for the people of Vell.”"))
+        "The Vell Foundation describes itself in the following way:\n\n“We plant reeds along "
+        "every bank of the Vell estuary.”"))
     assert [(q.speaker.name, q.speaker.kind.value) for q in quotes if q.speaker] == [
         ("Vell Foundation", "organisation")]
 
 
 def test_unknown_verb_then_a_role_and_a_name_after_the_quotation() -> None:
-    assert _quotes("“We will sail tomorrow,” mused Vell Radio host Stu Burguiere.") == [
-        ("direct", "We will sail tomorrow,", "Stu Burguiere")]
+    assert _quotes("“We will sail tomorrow,” mused Vell Radio host Arno Tilsberg.") == [
+        ("direct", "We will sail tomorrow,", "Arno Tilsberg")]
 
 
 def test_colon_intro_takes_the_reporter_before_its_verb() -> None:
     # "As Vell News reported, …:" introduces the quotation; not a capitalised run later
-    # in the sentence ("Lake Vell Christmas party")
-    assert _quotes("The campaign pushed the story.\n\nAs Vell News reported, even on Friday "
-                   "morning, the Oster Harbour Board was refusing to call the Lake Vell "
-                   "Christmas party fire an attack:\n\n\"The board is still reluctant to call "
-                   "the fire on the quay an act of sabotage.\"") == [
-        ("direct", "The board is still reluctant to call the fire on the quay an act of "
-         "sabotage.", "Vell News")]
+    # in the sentence ("Lake Vell Summer Regatta")
+    assert _quotes("The rowers waited.\n\nAs Vell News reported, even on Friday "
+                   "morning, the Oster Harbour Board was still weighing whether to move the Lake "
+                   "Vell Summer Regatta upstream:\n\n\"The board wants the boats away from "
+                   "the new dredging channel by July.\"") == [
+        ("direct", "The board wants the boats away from the new dredging channel by July.",
+         "Vell News")]
 
 
 def test_citing_a_reason_names_no_source() -> None:
@@ -1770,13 +1770,13 @@ def test_leading_preposition_is_no_part_of_a_name() -> None:
     assert _quotes("Despite Ivo Rask's denials, he said the pack was wrong.") == [
         ("indirect", "the pack was wrong", "Ivo Rask")]
     # a surname that is a preposition stays (only a leading one is peeled off)
-    assert _quotes("Harbour adviser Al From said the pack was wrong.") == [
-        ("indirect", "the pack was wrong", "Al From")]
+    assert _quotes("Harbour adviser Jo Amid said the pack was wrong.") == [
+        ("indirect", "the pack was wrong", "Jo Amid")]
 
 
 def test_relative_that_is_no_part_of_the_speakers_name() -> None:
     quotes = extract_quotes(article_from_text(
-        "Kelsey Marsh was the protester, wearing a shirt that read “Animal liberation now.”"))
+        "Britt Olm was the protester, wearing a shirt that read “Free the eels of Vell.”"))
     assert [(q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [
         ("shirt", "a shirt that")]
 
@@ -1812,64 +1812,64 @@ def test_possessive_subject_with_an_apposed_name() -> None:
 
 
 def test_naming_verb_after_a_thing_reports_nothing() -> None:
-    assert _quotes("On pensions, both oppose an inflation formula called the \"chained "
-                   "index\" that would lead to lower payments.") == []
+    assert _quotes("On ferry fares, both oppose a pricing rule called the \"tide "
+                   "ladder\" that would raise the winter fares.") == []
     # after a speaker it is a mixed quote as before
     assert _quotes("Ivo Rask called the plan \"a disgrace.\"") == [
         ("mixed", "the plan \"a disgrace.\"", "Ivo Rask")]
 
 
 def test_document_obtained_by_an_outlet_speaks_for_itself() -> None:
-    got = _quotes("A letter from the Vell Legion obtained by Vell Radio warns that “any "
-                  "further word will be through our lawyer.”")
+    got = _quotes("A letter from the Vell Rowing Guild obtained by Vell Radio warns that “the "
+                  "regatta will move to Oster next spring.”")
     assert [(k, t) for k, t, _ in got] == [
-        ("direct", "any further word will be through our lawyer.")]
+        ("direct", "the regatta will move to Oster next spring.")]
     assert got[0][2] != "Vell Radio"
 
 
 def test_title_after_of_or_in_is_no_quotation() -> None:
-    assert _quotes("“I wish him well,” Ivo Rask told the Vell Radio hosts of “Morning Tide,” "
+    assert _quotes("“The nets are mended,” Ivo Rask told the Vell Radio hosts of “Morning Tide,” "
                    "adding that his son is friendly with one of them.") == [
-        ("direct", "I wish him well,", "Ivo Rask"),
+        ("direct", "The nets are mended,", "Ivo Rask"),
         ("indirect", "his son is friendly with one of them", "Ivo Rask")]
-    assert _quotes("In “Hail, Harbour!,” Ivo Rask gets into the spirit.") == []
+    assert _quotes("In “Salt and Tar,” Ivo Rask gets into the spirit.") == []
 
 
 def test_which_clause_with_a_speaker_is_a_report_of_its_own() -> None:
     assert _quotes("Rask criticized the email use, which a harbour inquiry said was "
-                   "“extremely careless” but did not warrant charges.") == [
-        ("mixed", "was “extremely careless” but did not warrant charges", "harbour inquiry")]
+                   "“rather sloppy” but did not warrant charges.") == [
+        ("mixed", "was “rather sloppy” but did not warrant charges", "harbour inquiry")]
 
 
 def test_noun_verb_after_a_quotation_is_no_trailing_attribution() -> None:
     # "charges" after "warrant" is a noun: the report goes on after the quotation
-    assert _quotes("The inquiry said it was “extremely careless” but did not warrant "
+    assert _quotes("The inquiry said it was “rather sloppy” but did not warrant "
                    "charges.") == [
-        ("mixed", "it was “extremely careless” but did not warrant charges", "inquiry")]
+        ("mixed", "it was “rather sloppy” but did not warrant charges", "inquiry")]
     assert _quotes("“The ferry is late,” Rask charges.") == [
         ("direct", "The ferry is late,", "Rask")]
 
 
 def test_participle_after_a_comma_closed_quotation_is_the_writers() -> None:
-    assert _quotes("Lena Quist joined him on stage and joked, “Vell or bust people, you’re "
-                   "being ridiculous,” drawing loud jeers and “QUIST!” chants.") == [
-        ("direct", "Vell or bust people, you’re being ridiculous,", "Lena Quist")]
+    assert _quotes("Lena Quist joined him on stage and joked, “Rowers, you’ll sink the "
+                   "whole fleet,” drawing loud jeers and “QUIST!” chants.") == [
+        ("direct", "Rowers, you’ll sink the whole fleet,", "Lena Quist")]
 
 
 def test_clause_after_a_prepositional_phrase_without_that() -> None:
-    assert _quotes("The Vell Gun Club said in a statement Thursday night they pulled the "
-                   "listing from the site.") == [
-        ("indirect", "they pulled the listing from the site", "Vell Gun Club")]
+    assert _quotes("The Vell Kayak Club said in a statement Thursday night they cancelled the "
+                   "night race on the estuary.") == [
+        ("indirect", "they cancelled the night race on the estuary", "Vell Kayak Club")]
     assert _quotes("Rask said in a statement Monday the ferry would stop in May.") == [
         ("indirect", "the ferry would stop in May", "Rask")]
 
 
 def test_any_past_speech_verb_after_and_or_but_starts_a_new_report() -> None:
-    assert _quotes("Ivo Rask, a top harbour fundraiser, says the main goal of the effort is "
-                   "“to disqualify Quist,” but conceded that the imperative of shoring up the "
-                   "port is key.") == [
-        ("mixed", "the main goal of the effort is “to disqualify Quist,”", "Ivo Rask"),
-        ("indirect", "the imperative of shoring up the port is key", "Ivo Rask")]
+    assert _quotes("Ivo Rask, a top harbour fundraiser, says the point of the campaign is "
+                   "“to slow the dredging,” but conceded that the old quay needs the work "
+                   "too.") == [
+        ("mixed", "the point of the campaign is “to slow the dredging,”", "Ivo Rask"),
+        ("indirect", "the old quay needs the work too", "Ivo Rask")]
 
 
 def test_clause_after_a_told_object_with_an_adverb_or_a_possessive() -> None:
