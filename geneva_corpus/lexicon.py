@@ -210,7 +210,7 @@ _ROLE_NOUNS = (
     "front-runner", "challenger", "rival", "opponent", "incumbent", "commissioner",
     "attorney general", "attorney", "lawyer", "judge", "justice", "prosecutor",
     "general", "gen.", "admiral", "commander", "colonel", "col.", "lieutenant",
-    "lt.", "sergeant", "officer", "analyst", "expert", "economist", "professor",
+    "lt.", "sergeant", "officer", "analyst", "expert", "specialist", "consultant", "economist", "professor",
     "prof.", "researcher", "scientist", "pollster", "historian", "author", "columnist",
     "reporter", "correspondent", "journalist", "editor", "anchor", "host", "manager",
     "campaign manager", "founder", "co-founder", "owner", "executive", "businessman",

@@ -2086,7 +2086,9 @@ class _ArticleRun:
         words = low.removesuffix("'s").split()
         if not words:
             return False
-        group = words[-1] in self.lex.group_nouns or words[-1] in self.lex.source_nouns
+        group = words[-1] in self.lex.group_nouns or words[-1] in self.lex.source_nouns or (
+            # "members of the council", "critics of the plan": the head before "of"
+            "of" in words[1:] and self._people_noun(words[words.index("of") - 1]))
         if m.kind == "group" or (group and len(words) == 1):
             # ("Polls show …": a capital at the start of a sentence makes no name)
             return group
@@ -2350,8 +2352,10 @@ class _ArticleRun:
             return None
         if b - a == 1 and not (ment.kind == "pronoun" or any(
                 t.cap for t in toks[ment.tok0 : ment.tok1]) or self._known_head(
-                toks[ment.tok1 - 1])):
-            return None  # "citing his anger at …": a reason, not a source
+                toks[ment.tok1 - 1], plural_roles=False)):
+            # "citing his anger at …": a reason, not a source; after a report ("reported
+            # the closure, citing harbour clerks") only a named or listed source counts
+            return None
         if j - b > _MAX_SOURCE_WORDS and ment.tok1 < j:
             after = toks[ment.tok1].low
             if after not in _SOURCE_TAIL and not after.endswith("ed"):
@@ -2724,8 +2728,13 @@ class _ArticleRun:
                 break
             if tm.kind == "q" or tm.text in (".", ";", "!", "?") or (
                 tm.text == "," and m > k
-            ) or tm.text == ":" or _opens_clause(toks, m, n):
-                break  # "said it is hard to blame anyone for that": no "that" to skip to
+            ) or tm.text == ":" or _opens_clause(toks, m, n) or (
+                m > k and toks[m - 1].cap and _finite_verb(tm)
+                and _name_run_from(toks, k, m)
+            ):
+                # "said it is hard to blame anyone for that", "said Vale envisioned a
+                # plan that …": a clause starts, there is no "that" to skip to
+                break
         else:
             pass
         if k == v1:
@@ -3031,6 +3040,22 @@ class _ArticleRun:
                     # a verb after its subject; not "a quiz show host", "a count showing"
                     speech = True
                 k -= 1
+            if k > s0 and toks[k].text == "," and not speech and j - k > 2 and (
+                    toks[k + 1].low.endswith("ing") and not toks[k + 1].cap
+                    and toks[k + 1].low not in self.c.speech_forms):
+                # "Ann Lee, a baker from Tarn, attending the fair, said": the participle
+                # phrase is an aside; the speaker is before it
+                before = self._subject_left(toks, s0, k)
+                if before is not None and before.kind in ("name", "role", "org"):
+                    return before
+            if k > s0 and toks[k].text == "," and toks[k + 1].low == "who":
+                # "Tom Brill, a clerk at the port, who joined in May, said": the relative
+                # clause follows an apposition; the speaker is the name before it
+                before = self._subject_left(toks, s0, k)
+                if before is not None and before.kind in ("name", "role") and (
+                        before.tok1 < k - 1) and toks[before.tok1].text == "," and (
+                        not toks[before.tok1 + 1].cap):
+                    return before  # (not "Of Vosk, Lee, who …, said": Lee speaks)
             if speech and not (k > s0 and j - k < 32 and toks[k].text == ","
                                and toks[k + 1].low == "who"):
                 # a report of its own between the commas, unless it is a relative clause
@@ -3155,6 +3180,25 @@ class _ArticleRun:
             outer = self._before_pp(toks, s0, j if ment is None else ment.tok0)
             if outer is not None:
                 return outer
+        return self._of_people(toks, s0, ment)
+
+    def _of_people(self, toks: Sequence[_Tok], s0: int, ment: _Mention | None
+                   ) -> _Mention | None:
+        """``ment`` widened to the people noun before its "of" ("Critics of the mayor",
+        "the mayor of Tarn": the critics and the mayor speak, not the mayor and Tarn)."""
+        if ment is None or ment.tok0 - 2 < s0 or toks[ment.tok0 - 1].low != "of" or (
+                ment.kind == "pronoun"):
+            return ment
+        group = self._np_left(toks, s0, ment.tok0 - 2)
+        head = toks[ment.tok0 - 2]
+        if group is not None and group.kind != "pronoun" and self._people_noun(head.low) and (
+                group.kind in ("group", "role") or group.tok1 - group.tok0 == 1) and (
+                group.tok1 - group.tok0 <= 3) and not any(
+                x.low in _AUX for x in toks[group.tok0 : group.tok1]) and not any(
+                x.cap for x in toks[group.tok0 + 1 : group.tok1 - 1]):
+            kind = "role" if head.low in self.lex.role_nouns else "group"
+            return _Mention(group.start, ment.end, " ".join(
+                map(_TEXT, toks[group.tok0 : ment.tok1])), kind, group.tok0, ment.tok1)
         return ment
 
     def _before_relative(self, toks: Sequence[_Tok], s0: int, j: int) -> _Mention | None:
@@ -3200,15 +3244,29 @@ class _ArticleRun:
         m = k - 1
         while m > s0 and k - m <= 4 and toks[m].cap:
             m -= 1
-        if m < k - 1 and m - 1 > s0 and toks[m].low in ("of", "from") and toks[m - 1].text == ",":
+        if m < k - 1 and m - 1 > s0 and toks[m].low in ("of", "from") and (
+                toks[m - 1].text == "," or (
+                    # "a baker from Tarn, Nor.,": a place after a noun, with its region
+                    toks[m - 1].kind == "w" and not toks[m - 1].cap
+                    and toks[j - 1].text == ".")):
             return k
         return None
 
-    def _known_head(self, t: _Tok) -> bool:
-        """A lower-case word the tables know as the head of a speaker's noun phrase."""
+    def _known_head(self, t: _Tok, plural_roles: bool = True) -> bool:
+        """A lower-case word the tables know as the head of a speaker's noun phrase
+        (with ``plural_roles``, a role's plural too: "ambassadors", "specialists")."""
         lex = self.lex
-        return t.low in lex.role_nouns or t.low in lex.group_nouns or (
-            t.low in lex.source_nouns or t.low in self.c.org_words)
+        low = t.low
+        return low in lex.role_nouns or low in lex.group_nouns or (
+            low in lex.source_nouns or low in self.c.org_words) or (
+            plural_roles and low.endswith("s") and low[:-1] in lex.role_nouns)
+
+    def _people_noun(self, low: str) -> bool:
+        """A word the tables know as people: a role, a group or a role's plural
+        ("critics", "members", "ambassadors"), not a document or an organisation."""
+        roles = self.lex.role_nouns
+        return low in roles or low in self.lex.group_nouns or (
+            low.endswith("s") and low[:-1] in roles)
 
     def _before_pp(self, toks: Sequence[_Tok], s0: int, b: int) -> _Mention | None:
         """The speaker before a prepositional phrase that ends at ``b``'s phrase: a
@@ -3322,6 +3380,11 @@ class _ArticleRun:
             # "31 percent of rowers", "40 harbour pilots"
             k < j and _is_number(toks[k].low) and head.endswith("s")
             and not any(toks[x].low in _AUX for x in range(k + 1, j + 1)))
+        if not known and not has_det and k + 1 < j and toks[k + 1].low == "of" and (
+                self._known_head(toks[k])):
+            # "Proponents of lower fares say": the head is the first word, before "of"
+            known = True
+            head = toks[k].low
         if not known and not has_det:
             return None
         if not known and (j - k > 5 or head.endswith("ing")):
@@ -3877,6 +3940,13 @@ def _clause_opens(toks: Sequence[_Tok], m: int, n: int) -> bool:
     return v < n and _finite_verb(toks[v])
 
 
+def _name_run_from(toks: Sequence[_Tok], k: int, m: int) -> bool:
+    """The tokens ``k`` to ``m`` are a short run of capitalised words (a name such as
+    "Mr. Vale", which can be a clause's subject), not a time word."""
+    return m - k <= 4 and all(
+        t.cap and t.low not in _TIME_WORDS and t.low not in _STOP_CAPS for t in toks[k:m])
+
+
 def _finite_verb(t: _Tok) -> bool:
     """A word that can be a clause's finite verb: an auxiliary, a known finite form or a
     lower-case past tense ("pulled")."""
@@ -4192,10 +4262,29 @@ def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
                 and words[k - 2].low not in _NOT_PRESENT) or (
                 # "closing the locks saves the town …": a verb before its object
                 k + 1 < len(words) and words[k + 1].low in _OBJECT_OPENERS
-                and words[k - 1].low not in _DETERMINERS)
+                and words[k - 1].low not in _DETERMINERS) or (
+                # "the ferry service depends on …": a singular noun phrase and its verb
+                # (not "the harbour plans for May": a plural noun and its phrase)
+                k + 1 < len(words) and _singular_np(words, k)
+                and words[k + 1].low not in _NOUN_FOLLOWERS)
         ):
             return True
     return False
+
+
+_NOUN_FOLLOWERS = frozenset("of for in at with and or".split())
+_NP_OPENERS = frozenset("the a an this his her their its our my your every each".split())
+
+
+def _singular_np(words: Sequence[_Tok], k: int) -> bool:
+    """Words ``0:k`` are a determiner and one to three lower-case nouns or modifiers
+    ("the ferry service", "a new plan"), so a present-tense verb can follow."""
+    if not 2 <= k <= 4 or words[0].low not in _NP_OPENERS:
+        return False
+    last = words[k - 1].low
+    if last.endswith(("s", "'s", "’s", "ly")):
+        return False  # "the harbour plans", "the town's", "the truly"
+    return all(not t.cap and t.low not in _NOT_PRESENT for t in words[1:k])
 
 
 _MID_ADVERBS = frozenset("also still now often never already always only just even".split())

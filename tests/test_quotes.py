@@ -1884,3 +1884,42 @@ def test_named_object_ends_before_a_time_phrase() -> None:
         ("indirect", "Lena Quist", "Ivo Rask")]
     assert _quotes("The dock union endorsed Lena Quist last week.") == [
         ("indirect", "Lena Quist", "dock union")]
+
+
+def test_name_and_past_tense_open_the_reported_clause() -> None:
+    # the "that" of a relative clause inside the report is not the complementiser
+    assert _quotes("Ms. Oyelaran, the pollster, said Mr. Tavish envisioned a route that "
+                   "skipped the northern quays.") == [
+        ("indirect", "Mr. Tavish envisioned a route that skipped the northern quays",
+         "Oyelaran")]
+
+
+def test_singular_noun_phrase_and_present_verb_make_a_clause() -> None:
+    assert _quotes("Ola Brandt said the ferry service depends on subsidies.") == [
+        ("indirect", "the ferry service depends on subsidies", "Ola Brandt")]
+    assert _quotes("Ola Brandt said that the plan makes sense.") == [
+        ("indirect", "the plan makes sense", "Ola Brandt")]
+
+
+def test_plural_roles_and_people_of_a_body_are_speakers() -> None:
+    assert _quotes("Dredging specialists say the channel will silt up again.") == [
+        ("indirect", "the channel will silt up again", "Dredging specialists")]
+    assert _quotes("Proponents of cheaper fares say the levy will fail.") == [
+        ("indirect", "the levy will fail", "Proponents of cheaper fares")]
+    assert _quotes("Critics of the harbourmaster said the levy will fail.") == [
+        ("indirect", "the levy will fail", "Critics of the harbourmaster")]
+
+
+def test_participle_aside_after_an_apposition_is_skipped() -> None:
+    assert _quotes("Wren Achebe, a net maker from Quell, Tor., visiting the fair, said she "
+                   "could not back the levy.") == [
+        ("indirect", "she could not back the levy", "Wren Achebe")]
+
+
+def test_relative_clause_after_an_apposition_belongs_to_the_name() -> None:
+    assert _quotes("Piet Marlow, a clerk at the lock, who joined in May, said the gates "
+                   "were rusting.") == [
+        ("indirect", "the gates were rusting", "Piet Marlow")]
+    # a name after the comma is the speaker, not the one before
+    assert _quotes("Of Vosk, Marlow, who backs Quist, said, “He is a fine sailor.”") == [
+        ("direct", "He is a fine sailor.", "Marlow")]
