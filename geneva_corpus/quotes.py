@@ -1225,8 +1225,11 @@ class _ArticleRun:
                 while k < j - 1 and (toks[k].low in _SMALL_NUMBERS or toks[k].low in _QUANTIFIERS):
                     k += 1  # "Six Brandt supporters", "Many Vellans": no name opens with these
                 if k < j - 1 and (k == 0 or toks[k - 1].text in (".", "!", "?")
-                                  or toks[k - 1].kind == "q") and _inverted_verb(
-                        toks[k], self.c.speech_forms):
+                                  or toks[k - 1].kind == "q") and (_inverted_verb(
+                        toks[k], self.c.speech_forms) or (
+                        # "Said Dahl, “…”": "Said" before a name and a quotation
+                        toks[k].low in ("said", "says") and j + 1 < n
+                        and toks[j].text in (",", ":") and toks[j + 1].kind == "q")):
                     k += 1  # "Stated Ann Lee:", "Continued Lee:": an inverted verb
                 seq = toks[k:j]
                 key = tuple(map(_TEXT, seq))
@@ -2034,9 +2037,11 @@ class _ArticleRun:
         self, out: list[_Found], k: int, runs: list[_Run], sent_start: bool, base: int
     ) -> Speaker | None:
         """The speaker of an attributed direct quote earlier in the paragraph, for a run
-        that opens a sentence of its own."""
-        if k == 0:
-            return None
+        that opens a sentence of its own (after a report too: "Lee said the levy was
+        fair. “It is the only way …”")."""
+        if k == 0 and (not sent_start or self.body[
+                base + runs[k].cstart : base + runs[k].cend].rstrip()[-1:] == ","):
+            return None  # (a quotation ending in a comma waits for its own attribution)
         before = [f for f in out if f.end <= base + runs[k].open]
         if not sent_start:
             # "“A,” Lee told Vell Radio on Monday, “B.”": the quotation split by its own
@@ -2445,6 +2450,15 @@ class _ArticleRun:
             _CONTRACTIONS
         ):
             return None  # "the editor's note", "Russia's claim"
+        if v0 == s0 and toks[v0].cap and low in _ATTRIB_VERBS and v1 + 1 < s1:
+            # "Said Dahl, “…”", "Added the mayor: “…”": the verb opens the sentence and
+            # its speaker follows, then the quotation
+            ment = self._np_right(toks, v1, self._np_right_end(toks, v1, s1))
+            m = -1 if ment is None else ment.tok1
+            if ment is not None and ment.kind != "pronoun" and m + 1 < s1 and (
+                    toks[m].text in (",", ":") and toks[m + 1].kind == "q"):
+                return _Frame(v0, v1, m + 1, _strip_end(toks, m + 1, s1), ment, "inverted",
+                              reporting=self._is_media(ment.text))
         # skip adverbs/auxiliaries and time phrases left of the verb
         j = v0 - 1
         while j >= s0 and toks[j].kind == "w":
@@ -2655,6 +2669,8 @@ class _ArticleRun:
             while k < s1 and toks[k].kind == "w" and k - k0 < 7 and (
                 toks[k].cap or (toks[k].low not in _PREPS and toks[k].low != "that")
             ):
+                if toks[k].low == "who" and _relative_to_quote(toks, k, s1) > k:
+                    return False  # "told the mayors who met in Tarn, “…”": a quotation
                 k += 1
             return k >= s1 or toks[k].kind == "p" or toks[k].low in _PREPS or toks[k].low in (
                 "to", "of")
@@ -2668,6 +2684,8 @@ class _ArticleRun:
             return False  # "told reporters this was the last offer": a clause
         if toks[k].low in _TIME_WORDS and _finite_clause(toks, k + 1, s1):
             return False  # "said Monday they have no plans": a clause after the day
+        if toks[k].low in _POSSESSIVES and _clause_opens(toks, k, s1):
+            return False  # "said her union is going …": a possessive opens a clause
         if ((toks[k].low in _PREPS and not _quantifier_at(toks, k))
                 or toks[k].low in _TIME_WORDS or toks[k].low in _OBJ_PRONOUNS
                 or toks[k].low in ("to", "of") or toks[k].low in _AUDIENCES):
@@ -2754,6 +2772,8 @@ class _ArticleRun:
                         k += 1
                 if k > k0 and verb.startswith(_REQUEST_VERBS) and _infinitive_at(toks, k, n):
                     k = k0  # "asked the council to delay the vote": the request is whole
+                elif k > k0 and k < n and toks[k].low == "who":
+                    k = _relative_to_quote(toks, k, n)  # "told the mayors who met …, “…”"
             if k < n and toks[k].low in _PREPS and not _quantifier_at(toks, k):
                 # "said in a statement, “…”" / "said on Friday: …" (not "said about half")
                 m = k
@@ -2933,6 +2953,14 @@ class _ArticleRun:
                     # reach the same quotation; the nearer one says it
                     keep[a] = False
                     continue
+                if fa.comp0 <= fb.cue0 < fa.comp1 and fb.pattern == "subject" and (
+                        fb.mention is not None and fa.mention is not None
+                        and fb.mention.tok1 <= fa.mention.tok0
+                        and toks[fa.mention.tok0].low == "who" and fb.cue0 - 1 > fa.comp0):
+                    # "The judges who ruled that A said B": the relative clause's report
+                    # ends where the main verb of the judges begins
+                    fa.comp1 = fb.cue0
+                    continue
                 if fa.comp0 <= fb.cue0 < fa.comp1:
                     # fb's cue sits inside fa's complement
                     rel = -1 if fb.mention is None else fb.mention.tok0 - 1
@@ -2961,6 +2989,11 @@ class _ArticleRun:
                     comma = -1 if fb.mention is None else fb.mention.tok0 - 1
                     if comma > 0 and toks[comma].low in _COORD_CUT and toks[comma - 1].text == ",":
                         comma -= 1  # "X said A, and Y said B"
+                    elif comma > 0 and toks[comma].kind == "w" and fb.mention is not None and (
+                            fb.mention.kind in ("pronoun", "name")):
+                        # "Although in May she said A, at the town hall this week she said
+                        # B": a setting phrase between the comma and the second speaker
+                        comma = _setting_comma(toks, fa.comp0, comma)
                     if fb.pattern == "subject" and fa.pattern == "subject" and (
                         fa.comp0 + 1 < comma < fb.cue0 and (toks[comma].text == "," or (
                             # "When Lee noted that X ― as was true ― Rask boasted, “…”"
@@ -3040,6 +3073,14 @@ class _ArticleRun:
                     # a verb after its subject; not "a quiz show host", "a count showing"
                     speech = True
                 k -= 1
+            if k > s0 and toks[k].text == "," and not speech and j - k <= 4 and (
+                    toks[k + 1].low in _ADVERBIAL_ASIDES) and k - 1 > s0 and toks[
+                    k - 1].kind == "w" and not toks[k - 1].cap:
+                # "The judges who ruled that …, for instance, said": an adverbial aside
+                # after a noun phrase with a relative clause
+                before = self._before_relative(toks, s0, k - 1)
+                if before is not None:
+                    return before
             if k > s0 and toks[k].text == "," and not speech and j - k > 2 and (
                     toks[k + 1].low.endswith("ing") and not toks[k + 1].cap
                     and toks[k + 1].low not in self.c.speech_forms):
@@ -3204,10 +3245,14 @@ class _ArticleRun:
     def _before_relative(self, toks: Sequence[_Tok], s0: int, j: int) -> _Mention | None:
         """The noun phrase before a relative clause without commas that ends at ``j``
         ("Rowers [who backed Tull] say", "Those [who know her] say"), or ``None``."""
+        clause = False  # a subject pronoun after the "who": "critics who say he should"
         for k in range(j, max(s0, j - 14), -1):
             tk = toks[k]
-            if tk.kind != "w" or tk.low in self.c.speech_forms:
+            if tk.kind != "w" or (tk.low in self.c.speech_forms and (clause or not (
+                    # "The judges who ruled that …": the relative clause's own verb
+                    k - 1 >= s0 and toks[k - 1].low == "who"))):
                 return None
+            clause = clause or (tk.low in _SUBJ_PRONOUNS and tk.low != "who")
             if tk.low in ("who", "whose"):
                 if k == j or k - 1 < s0 or toks[k - 1].kind != "w":
                     return None
@@ -3945,6 +3990,35 @@ def _name_run_from(toks: Sequence[_Tok], k: int, m: int) -> bool:
     "Mr. Vale", which can be a clause's subject), not a time word."""
     return m - k <= 4 and all(
         t.cap and t.low not in _TIME_WORDS and t.low not in _STOP_CAPS for t in toks[k:m])
+
+
+def _relative_to_quote(toks: Sequence[_Tok], k: int, n: int) -> int:
+    """The "," or ":" before a quotation that closes the relative clause opening at
+    ``k`` ("who gathered in the city of Tarn, “…”"), or ``k``."""
+    for m in range(k + 2, min(n - 1, k + 16)):
+        t = toks[m]
+        if t.text in (",", ":") and toks[m + 1].kind == "q":
+            return m
+        if t.kind != "w":
+            return k
+    return k
+
+
+_ADVERBIAL_ASIDES = frozenset(
+    "for however in meanwhile moreover though too also instead nonetheless".split())
+
+
+def _setting_comma(toks: Sequence[_Tok], c0: int, m: int) -> int:
+    """The comma before a short setting phrase ("at the town hall this week") that ends
+    at ``m``, or ``m`` when none opens there."""
+    for x in range(m, max(c0, m - 8), -1):
+        t = toks[x]
+        if t.text == ",":
+            nx = toks[x + 1].low
+            return x if x < m and (nx in _PREPS or nx in _TIME_WORDS) else m
+        if t.kind != "w" or t.low in _AUX or t.low in _SUBJ_PRONOUNS or t.low == "that":
+            return m
+    return m
 
 
 def _finite_verb(t: _Tok) -> bool:

@@ -1923,3 +1923,43 @@ def test_relative_clause_after_an_apposition_belongs_to_the_name() -> None:
     # a name after the comma is the speaker, not the one before
     assert _quotes("Of Vosk, Marlow, who backs Quist, said, “He is a fine sailor.”") == [
         ("direct", "He is a fine sailor.", "Marlow")]
+
+
+def test_possessive_after_the_verb_opens_a_clause_not_a_phrase() -> None:
+    assert _quotes("In an interview with Kai Moss on his show “Low Tide” on Friday, Runa "
+                   "Halvorsen said her union is going into “overdrive” against the levy.") == [
+        ("mixed", "her union is going into “overdrive” against the levy", "Runa Halvorsen")]
+
+
+def test_second_report_after_a_setting_phrase() -> None:
+    assert _quotes("Although in March she said the toll was a mistake, at the quay this "
+                   "week she said it had paid for the new lock.") == [
+        ("indirect", "the toll was a mistake", "she"),
+        ("indirect", "it had paid for the new lock", "she")]
+
+
+def test_relative_clause_with_a_report_inside_the_subject() -> None:
+    expected = [("indirect", "Quell could not close its port", "who"),
+                ("indirect", "the problem was not the fee", "judges")]
+    assert _quotes("The judges who ruled that Quell could not close its port said the "
+                   "problem was not the fee.") == expected
+    assert _quotes("The judges who ruled that Quell could not close its port, for "
+                   "instance, said the problem was not the fee.") == expected
+
+
+def test_sentence_opening_said_before_a_name_and_a_quotation() -> None:
+    assert _quotes("The ferry was late again. Said Orrin Vask, “This keeps happening to "
+                   "us.”") == [("direct", "This keeps happening to us.", "Orrin Vask")]
+
+
+def test_told_an_audience_with_a_relative_clause_before_the_quotation() -> None:
+    assert _quotes("But, she told the skippers who gathered in the old port of Quell, "
+                   "“nobody should doubt our resolve.”") == [
+        ("direct", "nobody should doubt our resolve.", "she")]
+
+
+def test_quotation_after_a_report_continues_its_speaker() -> None:
+    assert _quotes("At the quay on Monday, Orrin Vask said the toll was fair. “It is the "
+                   "only way to pay for the dredging.”") == [
+        ("indirect", "the toll was fair", "Orrin Vask"),
+        ("direct", "It is the only way to pay for the dredging.", "Orrin Vask")]
