@@ -1675,6 +1675,11 @@ class _ArticleRun:
                     c0 > 0 and toks[c0 - 1].low == "that"
                 ):
                     continue
+                if not qidx and post_verb and toks[c0 - 1].low != "that" and (
+                        fr.pattern == "subject") and self._verb_kind(toks, fr) == "bare" and (
+                        toks[fr.cue1 - 1].low not in self.c.object_forms) and (
+                        _object_then_comma(toks, c0, c1)):
+                    continue  # "maintains an overwhelming lead in …, reflecting …": an object
                 if not qidx and post_verb and toks[c0 - 1].low != "that" and not (
                     toks[c0].low == "if" and self._verb_lemma_in(toks, fr, self.c.ask_forms)
                 ) and (
@@ -4002,6 +4007,24 @@ def _relative_to_quote(toks: Sequence[_Tok], k: int, n: int) -> int:
         if t.kind != "w":
             return k
     return k
+
+
+def _object_then_comma(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
+    """Tokens ``c0:c1`` open with a plain noun phrase (a determiner, no verb) that runs
+    to a comma: an object, not a clause ("an overwhelming lead in endorsements, …")."""
+    if toks[c0].low not in ("a", "an") or c1 - c0 < 4:
+        return False
+    for m in range(c0 + 1, min(c1, c0 + 12)):
+        t = toks[m]
+        if t.text == ",":
+            nx = toks[m + 1] if m + 1 < c1 else None
+            # (an aside may come before the verb: "said a new levy, which …, will pass")
+            return nx is not None and nx.kind == "w" and not nx.cap and (
+                nx.low.endswith(("ing", "ed")) or nx.low in _COORD_CUT or nx.low in _PREPS
+                or nx.low in ("just", "as")) and not _clause_like(toks, c0, m)
+        if t.kind != "w" or _finite_verb(t) or t.low in ("that", "who", "which"):
+            return False
+    return False
 
 
 _ADVERBIAL_ASIDES = frozenset(

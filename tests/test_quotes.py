@@ -1963,3 +1963,14 @@ def test_quotation_after_a_report_continues_its_speaker() -> None:
                    "only way to pay for the dredging.”") == [
         ("indirect", "the toll was fair", "Orrin Vask"),
         ("direct", "It is the only way to pay for the dredging.", "Orrin Vask")]
+
+
+def test_plain_object_before_a_comma_is_no_reported_clause() -> None:
+    assert _quotes("Vosk still maintains an overwhelming lead in the harbour polls, "
+                   "reflecting his record, but the backing of the guild has yet to help "
+                   "him.") == []
+    assert _quotes("Judge Dorn wrote a sharp dissent, rooted in the harbour's history, in "
+                   "a case on fees.") == []
+    # an aside may stand between the subject of the report and its verb
+    assert _quotes("Dorn said a new levy, which the council backs, will pass.") == [
+        ("indirect", "a new levy, which the council backs, will pass", "Dorn")]
