@@ -1687,8 +1687,11 @@ class _ArticleRun:
                                                 not in ("it", "her", "us", "you"))
                 ):
                     continue  # "said as the crowd cheered", "said them"
-                inner_sub = fr.mention is not None and fr.mention.tok0 > s0 and toks[
-                    fr.mention.tok0 - 1].low in _SUBORD
+                inner_sub = fr.mention is not None and fr.mention.tok0 > s0 and (toks[
+                    fr.mention.tok0 - 1].low in _SUBORD or (
+                        # "Despite polls showing her behind, Vosk …": a fronted phrase
+                        fr.mention.tok0 - 1 == s0 and toks[s0].low in _FRONT_PREPS
+                        and toks[fr.cue0].low.endswith("ing")))
                 as_report = toks[s0].low == "as" and toks[c0 - 1].text == "," and (
                     fr.pattern == "subject")  # "As the Gazette reported, the mayor …"
                 if post_verb and fr.cue0 > s0 and not as_report and (
@@ -3419,7 +3422,7 @@ class _ArticleRun:
                 opened = True
                 break
             if prev.low in self.c.speech_forms or prev.low in _PREPS or prev.low in (
-                "and", "or", "but", "that", "to", "not", "who", "which"
+                "and", "or", "but", "that", "to", "not", "who", "which", "despite"
             ):
                 if prev.low == "of" and k - 2 >= s0:
                     k -= 1
@@ -3961,7 +3964,7 @@ def _opens_clause(toks: Sequence[_Tok], m: int, n: int) -> bool:
     low = toks[m].low
     if _CLAUSE_WORD[low]:
         return True
-    return low == "it" and m + 1 < n and (toks[m + 1].low in _FINITE or toks[m + 1].low
+    return low == "it" and m + 1 < n and (_finite_verb(toks[m + 1]) or toks[m + 1].low
                                           .endswith("n't"))
 
 
@@ -4027,6 +4030,7 @@ def _object_then_comma(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
     return False
 
 
+_FRONT_PREPS = frozenset("despite with amid after before without".split())
 _ADVERBIAL_ASIDES = frozenset(
     "for however in meanwhile moreover though too also instead nonetheless".split())
 

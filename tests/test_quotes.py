@@ -1974,3 +1974,16 @@ def test_plain_object_before_a_comma_is_no_reported_clause() -> None:
     # an aside may stand between the subject of the report and its verb
     assert _quotes("Dorn said a new levy, which the council backs, will pass.") == [
         ("indirect", "a new levy, which the council backs, will pass", "Dorn")]
+
+
+def test_it_and_a_past_tense_open_the_reported_clause() -> None:
+    # the "that" of the relative clause is no complementiser to skip to
+    assert _quotes("The Quell Courier said it obtained 72 letters that Dorn sent from his "
+                   "own account.") == [
+        ("indirect", "it obtained 72 letters that Dorn sent from his own account",
+         "Quell Courier")]
+
+
+def test_report_in_a_fronted_phrase_ends_with_the_phrase() -> None:
+    assert _quotes("Despite polls showing her well behind, Vosk campaigned hard in the "
+                   "towns she won in 2008.") == [("indirect", "her well behind", "polls")]
