@@ -2363,6 +2363,14 @@ class _ArticleRun:
         ment = self._np_right(toks, b, min(j, b + _MAX_SOURCE_WORDS), source=b - a > 1)
         if ment is None:
             return None
+        m = ment.tok1
+        if m + 1 < j and toks[m].low in ("from", "by") and (toks[m + 1].cap or (
+                m + 2 < j and toks[m + 1].low == "the" and toks[m + 2].cap)) and (
+                toks[m - 1].low in self.lex.source_nouns):
+            # "according to a post from Ann Lee": the author speaks through the document
+            author = self._np_right(toks, m + 1, j)
+            if author is not None and author.kind in ("name", "org"):
+                ment = author
         if b - a == 1 and not (ment.kind == "pronoun" or any(
                 t.cap for t in toks[ment.tok0 : ment.tok1]) or self._known_head(
                 toks[ment.tok1 - 1], plural_roles=False)):
@@ -3130,6 +3138,16 @@ class _ArticleRun:
                     m -= 1
                 if m > s0 and toks[m].text == ",":
                     return self._np_left(toks, s0, m - 1)
+            if k > s0 and toks[k].text == "," and not speech and 5 < j - k <= 14:
+                # "One pastor backing Mr. Vosk, Ann Lee of the Quell Chapel, said": a
+                # description, then a name with its place or body between the commas
+                m = k + 1
+                while m < j and toks[m].cap and toks[m].low not in _STOP_CAPS:
+                    m += 1
+                if m - k > 2 and toks[m].low in ("of", "from", "at", "with"):
+                    named = self._np_left(toks, k + 1, m - 1)
+                    if named is not None and named.kind == "name" and named.tok0 == k + 1:
+                        return named
             if k > s0 and toks[k].text == ",":
                 e = k - 1
                 if toks[e].text == "." and e - 1 > s0 and _PARTY_TAG.fullmatch(
@@ -3256,7 +3274,7 @@ class _ArticleRun:
         clause = False  # a subject pronoun after the "who": "critics who say he should"
         for k in range(j, max(s0, j - 14), -1):
             tk = toks[k]
-            if tk.kind != "w" or (tk.low in self.c.speech_forms and (clause or not (
+            if tk.kind != "w" or (tk.low in self.c.speech_forms and not tk.cap and (clause or not (
                     # "The judges who ruled that …": the relative clause's own verb
                     k - 1 >= s0 and toks[k - 1].low == "who"))):
                 return None

@@ -1987,3 +1987,23 @@ def test_it_and_a_past_tense_open_the_reported_clause() -> None:
 def test_report_in_a_fronted_phrase_ends_with_the_phrase() -> None:
     assert _quotes("Despite polls showing her well behind, Vosk campaigned hard in the "
                    "towns she won in 2008.") == [("indirect", "her well behind", "polls")]
+
+
+def test_capitalised_speech_verb_inside_a_name_keeps_the_relative_subject() -> None:
+    # "Post" in an outlet's name is no verb of the relative clause
+    assert _quotes("Officials who spoke with the Quell Post said the club has become a "
+                   "shell of itself.") == [
+        ("indirect", "the club has become a shell of itself", "Officials")]
+
+
+def test_name_with_its_body_after_a_description_is_the_speaker() -> None:
+    assert _quotes("One pastor backing Mr. Vosk, Edda Lind of the Quell Chapel in Tarn, "
+                   "said she had made 150 calls.") == [
+        ("indirect", "she had made 150 calls", "Edda Lind")]
+
+
+def test_author_of_a_cited_document_is_the_source() -> None:
+    assert _quotes("The levy will pass, according to a post from Edda Lind.") == [
+        ("indirect", "The levy will pass", "Edda Lind")]
+    assert _quotes("According to a statement by the Quell Harbour Board, the levy will "
+                   "pass.") == [("indirect", "the levy will pass", "Quell Harbour Board")]
