@@ -96,7 +96,7 @@ def inflect_verb(lemma: str) -> tuple[str, ...]:
 # Verbs that introduce speech with or without "that": "X said the talks ...".
 _BARE_VERBS = (
     "say", "tell", "add", "write", "tweet", "insist", "argue", "claim", "warn", "contend",
-    "note", "stress", "assert", "maintain", "explain", "predict", "suggest",
+    "note", "stress", "assert", "explain", "predict", "suggest",
     "acknowledge", "admit", "concede", "complain", "reiterate", "emphasize", "emphasise",
     "caution", "allege", "boast", "concur", "point out",
 )
@@ -111,7 +111,7 @@ _THAT_VERBS = (
     "proclaim", "insinuate", "recommend", "propose", "brag", "believe", "think",
     "recall", "observe", "remark", "answer", "comment", "counter", "state", "report",
     "post", "retweet", "repeat", "mention", "vow", "promise", "pledge", "joke",
-    "confirm", "announce", "reply", "respond", "declare", "affirm",
+    "confirm", "announce", "reply", "respond", "declare", "affirm", "maintain",
 )
 # Verbs that count as speech only when their complement carries a quotation:
 # "She called the plan “reckless”".

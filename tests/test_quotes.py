@@ -2007,3 +2007,10 @@ def test_author_of_a_cited_document_is_the_source() -> None:
         ("indirect", "The levy will pass", "Edda Lind")]
     assert _quotes("According to a statement by the Quell Harbour Board, the levy will "
                    "pass.") == [("indirect", "the levy will pass", "Quell Harbour Board")]
+
+
+def test_maintain_reports_a_clause_not_an_object() -> None:
+    assert _quotes("Edda Lind and Ivo Rask maintained their duel as they sit atop the "
+                   "harbour polls.") == []
+    assert _quotes("Edda Lind has long maintained she broke no harbour rule.") == [
+        ("indirect", "she broke no harbour rule", "Edda Lind")]
