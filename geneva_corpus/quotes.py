@@ -1575,6 +1575,8 @@ class _ArticleRun:
                         pending_next = spk
                     if fr.pattern == "subject" and toks[s1 - 1].text == ":" and fr.cue1 >= s1 - 2:
                         pending_next = spk
+                    if fr.pattern == "according" and c0 == s1 and toks[s1 - 1].text == ":":
+                        pending_next = spk  # "According to Lind, writing for the Courier:"
                     continue
                 parenthetical = False
                 if fr.pattern == "subject" and fr.mention is not None:
@@ -2381,6 +2383,12 @@ class _ArticleRun:
             after = toks[ment.tok1].low
             if after not in _SOURCE_TAIL and not after.endswith("ed"):
                 return None  # a long run of words that is not a source and its modifier
+        if j + 1 < s1 and toks[j].text == "," and toks[s1 - 1].text == ":" and (
+                toks[j + 1].low.endswith("ing") and not toks[j + 1].cap) and all(
+                toks[x].kind == "w" for x in range(j + 1, s1 - 1)):
+            # "According to Edda Lind, writing for the Courier:": the participle belongs
+            # to the source; what she says follows the colon
+            return _Frame(a, b, s1, s1, ment, "according")
         before = [k for k in range(s0, a) if toks[k].kind in ("w", "q")]
         at_clause_start = not before or (
             toks[a - 1].text == "," and all(toks[k].kind == "w" for k in before) and len(before) <= 3

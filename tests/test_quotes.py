@@ -2014,3 +2014,10 @@ def test_maintain_reports_a_clause_not_an_object() -> None:
                    "harbour polls.") == []
     assert _quotes("Edda Lind has long maintained she broke no harbour rule.") == [
         ("indirect", "she broke no harbour rule", "Edda Lind")]
+
+
+def test_participle_after_an_according_to_source_belongs_to_it() -> None:
+    text = ("According to Edda Lind, writing for the Quell Courier:\n\n"
+            "“The levy will pass in May, and the mayor will back it.”")
+    assert _quotes(text) == [
+        ("direct", "The levy will pass in May, and the mayor will back it.", "Edda Lind")]
