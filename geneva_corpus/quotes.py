@@ -2985,6 +2985,14 @@ class _ArticleRun:
                     # ends where the main verb of the judges begins
                     fa.comp1 = fb.cue0
                     continue
+                if fa.comp0 <= fb.cue0 < fa.comp1 and fb.pattern == "subject" and (
+                        fb.mention is not None and fb.comp1 > fb.comp0) and (
+                        colon := fb.mention.tok0 - 1) > fa.comp0 and toks[colon].text == ":" and (
+                        not any(toks[x].kind == "q" for x in range(fa.comp0, colon))):
+                    # "Even people who backed it sounded unsure: Edda Lind called it “…”":
+                    # a new report after the colon, not part of the first one
+                    fa.comp1 = colon
+                    continue
                 if fa.comp0 <= fb.cue0 < fa.comp1:
                     # fb's cue sits inside fa's complement
                     rel = -1 if fb.mention is None else fb.mention.tok0 - 1

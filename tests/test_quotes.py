@@ -2021,3 +2021,10 @@ def test_participle_after_an_according_to_source_belongs_to_it() -> None:
             "“The levy will pass in May, and the mayor will back it.”")
     assert _quotes(text) == [
         ("direct", "The levy will pass in May, and the mayor will back it.", "Edda Lind")]
+
+
+def test_new_report_after_a_colon_is_its_own() -> None:
+    assert _quotes("The harbour board said the vote was split: Edda Lind called the toll "
+                   "“the least bad option.”") == [
+        ("indirect", "the vote was split", "harbour board"),
+        ("mixed", "the toll “the least bad option.”", "Edda Lind")]
