@@ -2235,10 +2235,17 @@ class _ArticleRun:
         # a name or a pronoun is a whole object before a time phrase: "endorsed Vass in
         # early June", "endorsed her early"
         named = (first.cap and not first.low.endswith("'s")) or first.low in _OBJ_PRONOUNS
+        relative = fr.mention is not None and fr.mention.kind == "pronoun" and (
+            toks[fr.mention.tok0].low in ("who", "which", "that"))
         while m < c1:
             t = toks[m]
             if t.text in (",", ";", ":", "—", "–", "(", ".", "!", "?"):
                 break
+            if relative and m > c0 + 1 and _finite_verb(t) and toks[m - 1].kind == "w" and (
+                    toks[m - 1].low not in _DETERMINERS and toks[m - 1].low not in _PREPS
+                    and toks[m - 1].low not in ("and", "or", "of", "whom")) and not (
+                    m + 1 < c1 and (toks[m + 1].low in _PREPS or toks[m + 1].low == "by")):
+                break  # "people who endorsed [the plan] sounded unsure": the main verb
             if named and not t.cap and t.kind == "w":
                 if t.low in ("early", "late", "last") or (
                         t.low in ("in", "during") and m + 1 < c1 and (

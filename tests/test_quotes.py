@@ -2028,3 +2028,8 @@ def test_new_report_after_a_colon_is_its_own() -> None:
                    "“the least bad option.”") == [
         ("indirect", "the vote was split", "harbour board"),
         ("mixed", "the toll “the least bad option.”", "Edda Lind")]
+
+
+def test_object_in_a_relative_clause_ends_before_the_main_verb() -> None:
+    got = _quotes("Rowers who criticized the new harbour toll sounded unsure about it.")
+    assert [(kind, text) for kind, text, _ in got] == [("indirect", "the new harbour toll")]
