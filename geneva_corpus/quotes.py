@@ -1885,6 +1885,8 @@ class _ArticleRun:
             # the noun phrase right before the verb, else the sentence's subject if that
             # comes before the verb
             ment = self._subject_left(toks, s0, v - 1)
+            if toks[v].low.endswith("ing") and self._document_before(toks, s0, v):
+                ment = None  # "Lind sent a text message to supporters saying:": Lind
             if not self._credible_speaker(ment):
                 ment = self._sentence_subject(toks, s0, v + 1)
                 if ment is not None and ment.tok1 > v:
@@ -1892,6 +1894,18 @@ class _ArticleRun:
         if ment is None or not self._credible_speaker(ment):
             return None
         return self._speaker_of(ment, v, toks, s0, base, "introduces the quotation after a colon")
+
+    def _document_before(self, toks: Sequence[_Tok], s0: int, v: int) -> bool:
+        """A document noun ends right before the participle at ``v``, or before a short
+        "to"/"for" phrase naming its readers ("a text message to supporters saying")."""
+        for p in range(v - 1, max(s0, v - 5), -1):
+            t = toks[p]
+            if t.kind != "w":
+                return False
+            if t.low in self.lex.source_nouns and (p == v - 1 or toks[p + 1].low in (
+                    "to", "for")):
+                return True
+        return False
 
     def _after_subject(
         self, toks: Sequence[_Tok], sents: Sequence[tuple[int, int]], tq: int, base: int
@@ -2539,8 +2553,20 @@ class _ArticleRun:
             d = j
             while d > s0 and (toks[d].low in _TIME_WORDS or toks[d].low in _DAY_PARTS):
                 d -= 1  # "a statement Wednesday saying", "a statement Thursday night …"
+            for p in range(d, max(s0, d - 4), -1):
+                if toks[p].kind != "w":
+                    break
+                if toks[p].low in ("to", "for") and p - 1 > s0 and toks[p - 1].low in (
+                        self.lex.source_nouns):
+                    d = p - 1  # "sent an email to supporters saying …": to its readers
+                    break
+            art = d - 1
+            if art - 1 > s0 and toks[art].kind == "w" and not toks[art].cap and toks[
+                    art].low not in ("a", "an") and toks[art - 1].low in ("a", "an"):
+                art -= 1  # "a text message saying": one modifier before the document noun
             if d > s0 and toks[d].low in self.lex.source_nouns and (
-                toks[d - 1].low in ("a", "an") and d - 1 > s0 and toks[d - 2].kind == "w"
+                toks[art].low in ("a", "an") and art > s0 and toks[art - 1].kind == "w"
+                and toks[art - 1].low not in _PREPS and toks[art - 1].low != "of"
             ):
                 # "Lee issued a statement saying …": the document reports what the subject
                 # of the sentence says
@@ -3778,6 +3804,9 @@ class _ArticleRun:
         k = _dateline_end(toks, s0, upto)  # "VELL — The mayor …", "OSTER, Vell (AP) —"
         while k < upto and toks[k].kind == "w" and (
             toks[k].low in _PREPS or toks[k].low in _SUBORD or toks[k].low in _FRONT_TIME or (
+                # "Even before Lind took the stage, …", "Shortly after the vote, …"
+                toks[k].low in _SUBORD_ADVERBS and k + 1 < upto
+                and toks[k + 1].low in _SUBORD) or (
                 toks[k].low.endswith("ing") and toks[k].cap) or _counted_time(toks, k, upto) or (
                 # "Asked which quay he liked, Rask demurred: …": a fronted participle
                 toks[k].cap and toks[k].low in _FRONT_PARTICIPLES) or (
@@ -4072,6 +4101,7 @@ def _object_then_comma(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
 
 
 _FRONT_PREPS = frozenset("despite with amid after before without".split())
+_SUBORD_ADVERBS = frozenset("even just only shortly long right soon well".split())
 _ADVERBIAL_ASIDES = frozenset(
     "for however in meanwhile moreover though too also instead nonetheless".split())
 

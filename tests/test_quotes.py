@@ -2033,3 +2033,19 @@ def test_new_report_after_a_colon_is_its_own() -> None:
 def test_object_in_a_relative_clause_ends_before_the_main_verb() -> None:
     got = _quotes("Rowers who criticized the new harbour toll sounded unsure about it.")
     assert [(kind, text) for kind, text, _ in got] == [("indirect", "the new harbour toll")]
+
+
+def test_message_to_its_readers_speaks_for_its_sender() -> None:
+    assert _quotes("Edda Lind sent a text message to supporters saying: “We won in "
+                   "Quell!”") == [("direct", "We won in Quell!", "Edda Lind")]
+    # a document inside a phrase is no document of the subject's
+    assert _quotes("In the wake of a new poll showing Vosk down to 14 percent, Edda Lind "
+                   "told the Courier that the race is open.") == [
+        ("indirect", "Vosk down to 14 percent", "new poll"),
+        ("indirect", "the race is open", "Edda Lind")]
+
+
+def test_adverb_before_a_fronted_clause_is_no_subject() -> None:
+    got = _quotes("Even before Lind took the stage, the Quell Rowing Club sent an email to "
+                  "members saying the regatta was saved.")
+    assert got == [("indirect", "the regatta was saved", "Quell Rowing Club")]
