@@ -547,7 +547,8 @@ _ADVERBS = frozenset(
     "privately openly further still even just now today yesterday reportedly allegedly "
     "initially subsequently separately earlier firmly flatly bluntly simply clearly "
     "directly frequently often never ever however moreover meanwhile too long "
-    "first last finally reportedly once, apparently angrily bluntly".split()
+    "first last finally reportedly once, apparently angrily bluntly overall together alone "
+    "collectively".split()
 )
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
@@ -3496,6 +3497,9 @@ class _ArticleRun:
                     continue
                 break
             k -= 1
+        if k - 2 >= s0 and _is_number(toks[k].low) and toks[k - 1].low == "in" and (
+                _is_number(toks[k - 2].low)):
+            k = _approx_start(toks, s0, k - 2)  # "(nearly) eight in 10 Quell voters"
         has_det = opened or toks[k].low in _DETERMINERS or (
             # "31 percent of rowers", "40 harbour pilots"
             k < j and _is_number(toks[k].low) and head.endswith("s")
@@ -4450,12 +4454,16 @@ _NP_OPENERS = frozenset("the a an this his her their its our my your every each"
 
 def _singular_np(words: Sequence[_Tok], k: int) -> bool:
     """Words ``0:k`` are a determiner and one to three lower-case nouns or modifiers
-    ("the ferry service", "a new plan"), so a present-tense verb can follow."""
-    if not 2 <= k <= 4 or words[0].low not in _NP_OPENERS:
+    ("the ferry service", "a new plan"), or three or four such words without one
+    ("social media success"), so a present-tense verb can follow."""
+    if not 2 <= k <= 4 or (words[0].low not in _NP_OPENERS and (
+            # "social media success depends on …": a bare compound noun phrase
+            k == 2 or words[0].cap or words[0].low in _NOT_PRESENT)):
         return False
     last = words[k - 1].low
-    if last.endswith(("s", "'s", "’s", "ly")):
-        return False  # "the harbour plans", "the town's", "the truly"
+    if last.endswith(("'s", "’s", "ly")) or (
+            last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+        return False  # "the harbour plans", "the town's", "the truly" (not "success")
     return all(not t.cap and t.low not in _NOT_PRESENT for t in words[1:k])
 
 

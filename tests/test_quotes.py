@@ -2049,3 +2049,15 @@ def test_adverb_before_a_fronted_clause_is_no_subject() -> None:
     got = _quotes("Even before Lind took the stage, the Quell Rowing Club sent an email to "
                   "members saying the regatta was saved.")
     assert got == [("indirect", "the regatta was saved", "Quell Rowing Club")]
+
+
+def test_share_of_a_group_and_overall_before_the_verb() -> None:
+    assert _quotes("Nearly eight in 10 Quell voters overall said they have made up their "
+                   "mind on the toll.") == [
+        ("indirect", "they have made up their mind on the toll",
+         "Nearly eight in 10 Quell voters")]
+
+
+def test_bare_compound_noun_phrase_and_present_verb_make_a_clause() -> None:
+    assert _quotes("Dock experts said harbour crane safety depends on training.") == [
+        ("indirect", "harbour crane safety depends on training", "Dock experts")]
