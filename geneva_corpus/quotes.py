@@ -1685,6 +1685,10 @@ class _ArticleRun:
                     continue  # "maintains an overwhelming lead in …, reflecting …": an object
                 if not qidx and post_verb and toks[c0 - 1].low != "that" and not (
                     toks[c0].low == "if" and self._verb_lemma_in(toks, fr, self.c.ask_forms)
+                ) and not (
+                    # "said if he were mayor, the toll would be cut": a conditional and the
+                    # main clause it leads to are what was said
+                    toks[c0].low in _FRONT_SUBORD and _main_after_comma(toks, c0, c1)
                 ) and (
                     toks[c0].low in _SUBORD or (toks[c0].low in _OBJ_PRONOUNS and toks[c0].low
                                                 not in ("it", "her", "us", "you"))
@@ -2596,6 +2600,11 @@ class _ArticleRun:
             subj = None
         if subj is not None:
             c0, c1 = self._complement(toks, v1, s1, low, cue_class)
+            if is_ing and c1 > c0 and subj.tok0 - 1 == s0 and toks[s0].low in (
+                    _PREPS | _FRONT_PREPS) and subj.kind != "pronoun":
+                # "In a statement defending Lind, the campaign said …": the fronted
+                # phrase ends at its comma
+                c1 = next((m for m in range(c0 + 1, c1) if toks[m].text == ","), c1)
             if is_ing and c1 > c0 and subj.tok0 - 1 > s0 and subj.tok1 == v0 and (
                 toks[subj.tok0 - 1].low in _SETTING_PREPS
             ):
@@ -4105,6 +4114,20 @@ def _object_then_comma(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
 
 
 _FRONT_PREPS = frozenset("despite with amid after before without".split())
+_FRONT_SUBORD = frozenset("if unless once although though when while".split())
+
+
+def _main_after_comma(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
+    """A comma within the first 16 tokens of ``c0:c1`` is followed by a main clause
+    (a subject and a modal or auxiliary, or a subject pronoun and a finite verb)."""
+    for m in range(c0 + 2, min(c1 - 2, c0 + 16)):
+        if toks[m].text == ",":
+            return _finite_clause(toks, m + 1, c1) or _clause_opens(toks, m + 1, c1)
+        if toks[m].kind != "w":
+            return False
+    return False
+
+
 _SUBORD_ADVERBS = frozenset("even just only shortly long right soon well".split())
 _ADVERBIAL_ASIDES = frozenset(
     "for however in meanwhile moreover though too also instead nonetheless".split())

@@ -2061,3 +2061,17 @@ def test_share_of_a_group_and_overall_before_the_verb() -> None:
 def test_bare_compound_noun_phrase_and_present_verb_make_a_clause() -> None:
     assert _quotes("Dock experts said harbour crane safety depends on training.") == [
         ("indirect", "harbour crane safety depends on training", "Dock experts")]
+
+
+def test_conditional_and_its_main_clause_are_reported() -> None:
+    assert _quotes("Rask said if he were mayor, the toll would be cut for the old quay.") == [
+        ("indirect", "if he were mayor, the toll would be cut for the old quay", "Rask")]
+    # a subordinate clause alone is the writer's setting, not a report
+    assert _quotes("Edda Lind said as the crowd cheered.") == []
+
+
+def test_participle_in_a_fronted_phrase_ends_at_its_comma() -> None:
+    assert _quotes("In a statement defending Lind, the Vosk campaign said she will be "
+                   "represented by two lawyers.") == [
+        ("indirect", "Lind", "statement"),  # (the statement defends her)
+        ("indirect", "she will be represented by two lawyers", "Vosk campaign")]
