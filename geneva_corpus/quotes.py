@@ -3029,6 +3029,13 @@ class _ArticleRun:
                     fa.comp1 = fb.cue0
                     continue
                 if fa.comp0 <= fb.cue0 < fa.comp1 and fb.pattern == "subject" and (
+                        fa.pattern == "subject" and fa.comp0 > 0
+                        and toks[fa.comp0].low in _SUBORD and toks[fa.comp0 - 1].text == ","
+                        and fb.mention is not None and fb.comp1 > fb.comp0):
+                    # "“…,” Vosk said, after Ann Lee said the mayor had …": the clause
+                    # after the comma is the writer's setting, and a report of its own
+                    continue
+                if fa.comp0 <= fb.cue0 < fa.comp1 and fb.pattern == "subject" and (
                         fb.mention is not None and fb.comp1 > fb.comp0) and (
                         colon := fb.mention.tok0 - 1) > fa.comp0 and toks[colon].text == ":" and (
                         not any(toks[x].kind == "q" for x in range(fa.comp0, colon))):
@@ -3738,7 +3745,12 @@ class _ArticleRun:
             ev.append(f"{text!r}, a group named in the sentence")
             return self._speaker(text, text, SpeakerKind.GROUP, Resolution.NAMED, a, b, ev)
         if m.kind == "name":
-            words = [w for w in text.replace("’s", "").replace("'s", "").split()]
+            raw = text.split()
+            owners = [i for i in range(len(raw) - 1) if raw[i].endswith(("’s", "'s"))
+                      and raw[i + 1][:1].isupper()]
+            if owners and raw[-1].lower() not in self.c.org_words:
+                raw = raw[owners[-1] + 1:]  # "the Courier's Edda Lind": her, not the paper
+            words = [w for w in " ".join(raw).replace("’s", "").replace("'s", "").split()]
             words = self._strip_titles(words)
             if "of" in words[2:]:
                 # "Tomas Rendel of the Port Authority": the affiliation is not the name

@@ -2075,3 +2075,17 @@ def test_participle_in_a_fronted_phrase_ends_at_its_comma() -> None:
                    "represented by two lawyers.") == [
         ("indirect", "Lind", "statement"),  # (the statement defends her)
         ("indirect", "she will be represented by two lawyers", "Vosk campaign")]
+
+
+def test_report_inside_a_setting_clause_after_a_quotation() -> None:
+    assert _quotes("“I never said that,” Vosk said, after the Courier’s Edda Lind said the "
+                   "mayor had called Rask a “puppet” of the board.") == [
+        ("direct", "I never said that,", "Vosk"),
+        ("mixed", "the mayor had called Rask a “puppet” of the board", "Edda Lind")]
+
+
+def test_outlet_before_a_name_is_no_part_of_the_canonical_name() -> None:
+    assert _quotes("The Courier’s Edda Lind said the toll was fair.") == [
+        ("indirect", "the toll was fair", "Edda Lind")]
+    assert _quotes("Quell’s Harbour School said the toll was fair.") == [
+        ("indirect", "the toll was fair", "Quell’s Harbour School")]
