@@ -492,8 +492,9 @@ class ClaimExtractor:
         if not body:
             return ()
         p = self._re
+        low = body.lower()
         lower = _LowerWords(body)
-        inner = _InnerNames(body, p.inner_name)
+        inner = _InnerNames(body, p.inner_name, low)
         people = _people_index(article)
         enough = p.enough_tokens.match
         max_chars = self.max_sentence_chars
@@ -525,7 +526,6 @@ class ClaimExtractor:
         reach = list(itertools.accumulate((q.end for q in quotes), max))
         longest = max((q.end - q.start for q in quotes), default=0)
         claims: list[Claim] = []
-        low = body.lower()
         vstarts = self._value_starts(body, low)
         opinions = _OpinionWords(low, p.opinion_words) \
             if p.opinion_words is not None and len(low) == len(body) else None
@@ -1284,20 +1284,49 @@ class _LowerWords:
 
 
 class _InnerNames:
-    """The capitalised words (lower case) an article uses inside a sentence, found on the
-    first question."""
+    """The capitalised words (lower case) an article uses inside a sentence, as
+    ``{w.lower() for w in pattern.findall(body)}`` would hold them, but answered per word
+    on demand when ``low`` (``body.lower()``) allows it (few words are ever asked about).
 
-    __slots__ = ("_body", "_pattern", "_words")
+    A word is there when the pattern matches at one of its occurrences in ``low`` and ends
+    where it ends: ``findall`` tries every such offset (a match is one run of letters and
+    hyphens after blanks, so none starts inside another), and the match lowers to that
+    slice of ``low`` when every character lowers to one and none by context (no capital
+    sigma); otherwise the words are found with ``findall`` on the first question."""
 
-    def __init__(self, body: str, pattern: Any) -> None:
+    __slots__ = ("_body", "_known", "_low", "_pattern", "_words")
+
+    def __init__(self, body: str, pattern: Any, low: str) -> None:
         self._body = body
         self._pattern = pattern
+        self._low = low if len(low) == len(body) and "\u03a3" not in body else None
         self._words: set[str] | None = None
+        self._known: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = {w.lower() for w in self._pattern.findall(self._body)}
-        return word in self._words
+        if self._low is None or not isinstance(word, str):
+            if self._words is None:
+                self._words = {w.lower() for w in self._pattern.findall(self._body)}
+            return word in self._words
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._find(word, self._low)
+        return found
+
+    def _find(self, word: str, low: str) -> bool:
+        """Does a match of the pattern lower to ``word``?"""
+        if not word:
+            return False
+        match = self._pattern.match
+        body = self._body
+        n = len(word)
+        i = low.find(word)
+        while i >= 0:
+            m = match(body, i)
+            if m is not None and m.end() == i + n:
+                return True
+            i = low.find(word, i + 1)
+        return False
 
 
 class _OpinionWords:

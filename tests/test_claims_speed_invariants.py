@@ -16,6 +16,7 @@ from geneva_corpus.claims import (
     _WORD_EDGE,
     DEFAULT_EXTRACTOR,
     _CharClass,
+    _InnerNames,
     _names_within,
     _OpinionWords,
     _runs_before,
@@ -108,3 +109,14 @@ def test_value_patterns_have_the_groups_the_parsers_unpack() -> None:
     for pattern, names in ((p.quantity, _QUANTITY_GROUPS), (p.duration, _DURATION_GROUPS),
                            (p.time, _TIME_GROUPS)):
         assert tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)) == names
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abAB-xX1,; \t.’ΣσİÉé", max_size=30),
+       st.lists(st.text(alphabet="abx-’σéi\u0307", min_size=0, max_size=4), max_size=6))
+def test_inner_names_on_demand_agree_with_findall(body: str, words: list[str]) -> None:
+    pattern = DEFAULT_EXTRACTOR._re.inner_name
+    expected = {w.lower() for w in pattern.findall(body)}
+    inner = _InnerNames(body, pattern, body.lower())
+    for word in [*words, *expected]:
+        assert (word in inner) == (word in expected), (body, word)
