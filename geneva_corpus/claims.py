@@ -334,9 +334,14 @@ class ClaimExtractor:
         """The runs of one match of the name pattern, analysed (memoised: a name match is
         tokenised the same wherever it occurs)."""
         p = self._re
-        toks = [(w, t.start(), t.end(), _bare(w))
-                for t in p.name_token.finditer(match)
-                for w in (t.group(),)]
+        if " " in match or "\t" in match:
+            toks = [(w, t.start(), t.end(), _bare(w))
+                    for t in p.name_token.finditer(match)
+                    for w in (t.group(),)]
+        else:
+            # one word of the name pattern (a capital, letters and hyphens, maybe "’s") is
+            # one name token: an initial is always followed by another word
+            toks = [(match, 0, len(match), _bare(match))]
         runs = tuple(r for part in _split_names(toks, p)
                      for r in (self._analyse(match, part),) if r is not None)
         if len(p.name_cache) >= _NAME_CACHE_SIZE:
@@ -352,14 +357,14 @@ class ClaimExtractor:
         lw = [t[3] for t in tokens]
         titled = False
         is_org = not p.org_cues.isdisjoint(lw)
-        if not is_org:
+        # (most runs hold no title: then the tokens stay as they are, and their last one
+        # is no connector, as _split_names drops those)
+        if not is_org and not p.person_titles.isdisjoint(lw):
             titles = [i for i, w in enumerate(lw) if w in p.person_titles]
-            if titles and titles[-1] < len(tokens) - 1:
+            if titles[-1] < len(tokens) - 1:
                 tokens, titled = tokens[titles[-1] + 1:], True
-            elif titles:
-                tokens = tokens[:titles[0]]
             else:
-                tokens = tokens[:]
+                tokens = tokens[:titles[0]]
             while tokens and tokens[-1][0].lower() in p.connectors:
                 tokens.pop()
             if not tokens:
@@ -386,10 +391,9 @@ class ClaimExtractor:
             kind = None
         parts = match[s:e].split()
         return _Run(
-            start=s, end=e, text=match[s:e], word=lw[0] if single else None,
-            opener=single and not titled and not is_org and _plural(lw[0]) and not acronym,
-            kind=kind, last=lw[-1], person=not single or titled,
-            surname=_bare(parts[-1]) if len(parts) >= 2 else None)
+            s, e, match[s:e], lw[0] if single else None,
+            single and not titled and not is_org and _plural(lw[0]) and not acronym,
+            kind, lw[-1], not single or titled, _bare(parts[-1]) if len(parts) >= 2 else None)
 
     @staticmethod
     def _verdict(run: _Run, known: Mapping[str, str], lower: Container[str],
@@ -1381,9 +1385,10 @@ class _Run:
     __slots__ = ("end", "kind", "last", "opener", "person", "start", "surname", "text",
                  "word")
 
-    def __init__(self, *, start: int, end: int, text: str, word: str | None, opener: bool,
+    # (positional: one is made for every new name match)
+    def __init__(self, start: int, end: int, text: str, word: str | None, opener: bool,
                  kind: EntityKind | None, last: str, person: bool,
-                 surname: str | None) -> None:
+                 surname: str | None, /) -> None:
         self.start = start
         self.end = end
         self.text = text
