@@ -621,15 +621,23 @@ class ClaimExtractor:
                               tuple[Quantity, ...]]:
         """The durations, times and quantities of the claim ``text`` at ``body[s:e]``,
         matched only where :meth:`_value_starts` says they can start."""
+        anchors = vstarts.anchors
+        k = bisect.bisect_left(anchors, s)
+        if (k == len(anchors) or anchors[k] >= e) and not text[0].isdigit():
+            return _NO_VALUES  # (most claims: one bisection tells)
         p = self._re
         ds = vstarts.durations
         lo = bisect.bisect_left(ds, s)
         if lo < len(ds) and ds[lo] < e:
             # no duration starts before the runs of non-blanks it can have before its unit
             # of time, counted back from the claim's first unit (the search reads behind
-            # where it starts as a scan of the whole text does)
+            # where it starts as a scan of the whole text does), and none reads past the
+            # word of the claim's last unit, the three words after it ("and a half") and
+            # one character more: the scan stops there
             first = _runs_before(text, ds[lo] - s, vstarts.duration_runs)
-            durations = self._durations(text, p.duration.finditer(text, first), s)
+            last = ds[bisect.bisect_left(ds, e, lo) - 1] - s
+            stop = min(len(text), _DURATION_TAIL.match(text, last).end() + 1)
+            durations = self._durations(text, p.duration.finditer(text, first, stop), s)
         else:
             durations = ()
         # a digit run that starts before a (narrowed) claim can start a value at its start
@@ -1190,7 +1198,7 @@ class _ValueStarts:
     """Sorted body offsets where a time or quantity can start, and where a duration's
     unit is (see :meth:`ClaimExtractor._value_starts`)."""
 
-    __slots__ = ("duration_runs", "durations", "mid_word", "quantities", "times")
+    __slots__ = ("anchors", "duration_runs", "durations", "mid_word", "quantities", "times")
 
     def __init__(self, times: list[int], quantities: list[int], durations: list[int],
                  mid_word: set[int], duration_runs: int) -> None:
@@ -1202,6 +1210,16 @@ class _ValueStarts:
         there only at the start of a claim."""
         self.duration_runs = duration_runs
         """:attr:`_StartWords.duration_runs`."""
+        self.anchors = sorted({*times, *quantities, *durations, *mid_word})
+        """All the offsets above: a claim that holds none of them (and does not start
+        with a digit) has no value."""
+
+
+_NO_VALUES: tuple[tuple[Duration, ...], tuple[TimeExpression, ...], tuple[Quantity, ...]] = (
+    (), (), ())
+_DURATION_TAIL = regex.compile(r"\w*+(?:\s++\w++){0,3}+")
+"""What a duration can read from the start of its unit of time on (the unit, a plural "s",
+"and a half" and the character after them): the end of this match, plus one."""
 
 
 def _starts_in(starts: list[int], lo: int, s: int, e: int, zero: bool) -> list[int]:
