@@ -334,9 +334,14 @@ class ClaimExtractor:
         """The runs of one match of the name pattern, analysed (memoised: a name match is
         tokenised the same wherever it occurs)."""
         p = self._re
-        toks = [(w, t.start(), t.end(), _bare(w))
-                for t in p.name_token.finditer(match)
-                for w in (t.group(),)]
+        if " " in match or "\t" in match:
+            toks = [(w, t.start(), t.end(), _bare(w))
+                    for t in p.name_token.finditer(match)
+                    for w in (t.group(),)]
+        else:
+            # one word of the name pattern (a capital, letters and hyphens, maybe "’s") is
+            # one name token: an initial is always followed by another word
+            toks = [(match, 0, len(match), _bare(match))]
         runs = tuple(r for part in _split_names(toks, p)
                      for r in (self._analyse(match, part),) if r is not None)
         if len(p.name_cache) >= _NAME_CACHE_SIZE:
@@ -352,14 +357,14 @@ class ClaimExtractor:
         lw = [t[3] for t in tokens]
         titled = False
         is_org = not p.org_cues.isdisjoint(lw)
-        if not is_org:
+        # (most runs hold no title: then the tokens stay as they are, and their last one
+        # is no connector, as _split_names drops those)
+        if not is_org and not p.person_titles.isdisjoint(lw):
             titles = [i for i, w in enumerate(lw) if w in p.person_titles]
-            if titles and titles[-1] < len(tokens) - 1:
+            if titles[-1] < len(tokens) - 1:
                 tokens, titled = tokens[titles[-1] + 1:], True
-            elif titles:
-                tokens = tokens[:titles[0]]
             else:
-                tokens = tokens[:]
+                tokens = tokens[:titles[0]]
             while tokens and tokens[-1][0].lower() in p.connectors:
                 tokens.pop()
             if not tokens:
@@ -386,10 +391,9 @@ class ClaimExtractor:
             kind = None
         parts = match[s:e].split()
         return _Run(
-            start=s, end=e, text=match[s:e], word=lw[0] if single else None,
-            opener=single and not titled and not is_org and _plural(lw[0]) and not acronym,
-            kind=kind, last=lw[-1], person=not single or titled,
-            surname=_bare(parts[-1]) if len(parts) >= 2 else None)
+            s, e, match[s:e], lw[0] if single else None,
+            single and not titled and not is_org and _plural(lw[0]) and not acronym,
+            kind, lw[-1], not single or titled, _bare(parts[-1]) if len(parts) >= 2 else None)
 
     @staticmethod
     def _verdict(run: _Run, known: Mapping[str, str], lower: Container[str],
@@ -492,8 +496,9 @@ class ClaimExtractor:
         if not body:
             return ()
         p = self._re
+        low = body.lower()
         lower = _LowerWords(body)
-        inner = _InnerNames(body, p.inner_name)
+        inner = _InnerNames(body, p.inner_name, low)
         people = _people_index(article)
         enough = p.enough_tokens.match
         max_chars = self.max_sentence_chars
@@ -525,7 +530,6 @@ class ClaimExtractor:
         reach = list(itertools.accumulate((q.end for q in quotes), max))
         longest = max((q.end - q.start for q in quotes), default=0)
         claims: list[Claim] = []
-        low = body.lower()
         vstarts = self._value_starts(body, low)
         opinions = _OpinionWords(low, p.opinion_words) \
             if p.opinion_words is not None and len(low) == len(body) else None
@@ -617,15 +621,23 @@ class ClaimExtractor:
                               tuple[Quantity, ...]]:
         """The durations, times and quantities of the claim ``text`` at ``body[s:e]``,
         matched only where :meth:`_value_starts` says they can start."""
+        anchors = vstarts.anchors
+        k = bisect.bisect_left(anchors, s)
+        if (k == len(anchors) or anchors[k] >= e) and not text[0].isdigit():
+            return _NO_VALUES  # (most claims: one bisection tells)
         p = self._re
         ds = vstarts.durations
         lo = bisect.bisect_left(ds, s)
         if lo < len(ds) and ds[lo] < e:
             # no duration starts before the runs of non-blanks it can have before its unit
             # of time, counted back from the claim's first unit (the search reads behind
-            # where it starts as a scan of the whole text does)
+            # where it starts as a scan of the whole text does), and none reads past the
+            # word of the claim's last unit, the three words after it ("and a half") and
+            # one character more: the scan stops there
             first = _runs_before(text, ds[lo] - s, vstarts.duration_runs)
-            durations = self._durations(text, p.duration.finditer(text, first), s)
+            last = ds[bisect.bisect_left(ds, e, lo) - 1] - s
+            stop = min(len(text), _DURATION_TAIL.match(text, last).end() + 1)
+            durations = self._durations(text, p.duration.finditer(text, first, stop), s)
         else:
             durations = ()
         # a digit run that starts before a (narrowed) claim can start a value at its start
@@ -1186,7 +1198,7 @@ class _ValueStarts:
     """Sorted body offsets where a time or quantity can start, and where a duration's
     unit is (see :meth:`ClaimExtractor._value_starts`)."""
 
-    __slots__ = ("duration_runs", "durations", "mid_word", "quantities", "times")
+    __slots__ = ("anchors", "duration_runs", "durations", "mid_word", "quantities", "times")
 
     def __init__(self, times: list[int], quantities: list[int], durations: list[int],
                  mid_word: set[int], duration_runs: int) -> None:
@@ -1198,6 +1210,16 @@ class _ValueStarts:
         there only at the start of a claim."""
         self.duration_runs = duration_runs
         """:attr:`_StartWords.duration_runs`."""
+        self.anchors = sorted({*times, *quantities, *durations, *mid_word})
+        """All the offsets above: a claim that holds none of them (and does not start
+        with a digit) has no value."""
+
+
+_NO_VALUES: tuple[tuple[Duration, ...], tuple[TimeExpression, ...], tuple[Quantity, ...]] = (
+    (), (), ())
+_DURATION_TAIL = regex.compile(r"\w*+(?:\s++\w++){0,3}+")
+"""What a duration can read from the start of its unit of time on (the unit, a plural "s",
+"and a half" and the character after them): the end of this match, plus one."""
 
 
 def _starts_in(starts: list[int], lo: int, s: int, e: int, zero: bool) -> list[int]:
@@ -1284,20 +1306,49 @@ class _LowerWords:
 
 
 class _InnerNames:
-    """The capitalised words (lower case) an article uses inside a sentence, found on the
-    first question."""
+    """The capitalised words (lower case) an article uses inside a sentence, as
+    ``{w.lower() for w in pattern.findall(body)}`` would hold them, but answered per word
+    on demand when ``low`` (``body.lower()``) allows it (few words are ever asked about).
 
-    __slots__ = ("_body", "_pattern", "_words")
+    A word is there when the pattern matches at one of its occurrences in ``low`` and ends
+    where it ends: ``findall`` tries every such offset (a match is one run of letters and
+    hyphens after blanks, so none starts inside another), and the match lowers to that
+    slice of ``low`` when every character lowers to one and none by context (no capital
+    sigma); otherwise the words are found with ``findall`` on the first question."""
 
-    def __init__(self, body: str, pattern: Any) -> None:
+    __slots__ = ("_body", "_known", "_low", "_pattern", "_words")
+
+    def __init__(self, body: str, pattern: Any, low: str) -> None:
         self._body = body
         self._pattern = pattern
+        self._low = low if len(low) == len(body) and "\u03a3" not in body else None
         self._words: set[str] | None = None
+        self._known: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = {w.lower() for w in self._pattern.findall(self._body)}
-        return word in self._words
+        if self._low is None or not isinstance(word, str):
+            if self._words is None:
+                self._words = {w.lower() for w in self._pattern.findall(self._body)}
+            return word in self._words
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._find(word, self._low)
+        return found
+
+    def _find(self, word: str, low: str) -> bool:
+        """Does a match of the pattern lower to ``word``?"""
+        if not word:
+            return False
+        match = self._pattern.match
+        body = self._body
+        n = len(word)
+        i = low.find(word)
+        while i >= 0:
+            m = match(body, i)
+            if m is not None and m.end() == i + n:
+                return True
+            i = low.find(word, i + 1)
+        return False
 
 
 class _OpinionWords:
@@ -1352,9 +1403,10 @@ class _Run:
     __slots__ = ("end", "kind", "last", "opener", "person", "start", "surname", "text",
                  "word")
 
-    def __init__(self, *, start: int, end: int, text: str, word: str | None, opener: bool,
+    # (positional: one is made for every new name match)
+    def __init__(self, start: int, end: int, text: str, word: str | None, opener: bool,
                  kind: EntityKind | None, last: str, person: bool,
-                 surname: str | None) -> None:
+                 surname: str | None, /) -> None:
         self.start = start
         self.end = end
         self.text = text

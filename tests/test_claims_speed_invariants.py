@@ -16,6 +16,7 @@ from geneva_corpus.claims import (
     _WORD_EDGE,
     DEFAULT_EXTRACTOR,
     _CharClass,
+    _InnerNames,
     _names_within,
     _OpinionWords,
     _runs_before,
@@ -108,3 +109,42 @@ def test_value_patterns_have_the_groups_the_parsers_unpack() -> None:
     for pattern, names in ((p.quantity, _QUANTITY_GROUPS), (p.duration, _DURATION_GROUPS),
                            (p.time, _TIME_GROUPS)):
         assert tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)) == names
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abAB-xX1,; \t.’ΣσİÉé", max_size=30),
+       st.lists(st.text(alphabet="abx-’σéi\u0307", min_size=0, max_size=4), max_size=6))
+def test_inner_names_on_demand_agree_with_findall(body: str, words: list[str]) -> None:
+    pattern = DEFAULT_EXTRACTOR._re.inner_name
+    expected = {w.lower() for w in pattern.findall(body)}
+    inner = _InnerNames(body, pattern, body.lower())
+    for word in [*words, *expected]:
+        assert (word in inner) == (word in expected), (body, word)
+
+
+_VALUE_PIECES = [*_DURATION_PIECES, "and a half", "Monday", "next", "last", "week", "May",
+                 "10", "2022", "a.m.", "$", "US$", "%", "per cent", "people", "Jan.", "day",
+                 "today", "daylong", "dozens", "nineteen", "at least", "up to", "year"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_VALUE_PIECES),
+                          st.sampled_from([" ", "  ", "-", "\t", ", ", ". ", ""])), max_size=24),
+       st.integers(0, 30), st.integers(0, 30))
+def test_values_at_agree_with_full_scans(pieces: list[tuple[str, str]], cut_start: int,
+                                         cut_end: int) -> None:
+    # the claim's values found only where they can start (and a duration scan that stops
+    # after the last unit of time) are those that scans of the whole claim find
+    ext = DEFAULT_EXTRACTOR
+    body = "".join(w + sep for w, sep in pieces)
+    vstarts = ext._value_starts(body, body.lower())
+    assert vstarts is not None
+    s, e = min(cut_start, len(body)), max(min(cut_start, len(body)), len(body) - cut_end)
+    if e <= s:
+        return
+    text = body[s:e]
+    durations = ext.durations(text, s)
+    times = ext.times(text, None, s)
+    taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
+    expected = durations, times, ext.quantities(text, s, exclude=taken)
+    assert ext._values_at(text, s, e, vstarts, None) == expected, (body, s, e)
