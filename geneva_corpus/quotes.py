@@ -676,7 +676,8 @@ _TITLE_BEFORE = regex.compile(
     r"\bmovie|\bsong|\bcolumn|\bmagazine|\bseries|\bpodcast|\bop-ed|\bessay|\bnovel)"
     r",?[ \t\u00a0]*[\"'“‘«„]{1,2}$", regex.IGNORECASE)
 # a quoted title: capitalised words, no closing comma or full stop
-_TITLE_RUN = regex.compile(r"[\"“'‘«]\p{Lu}[\p{L}\p{N}’'-]*(?:[ \t]+[\p{L}\p{N}’'&-]+){0,7}[\"”'’»]")
+_TITLE_RUN = regex.compile(
+    r"(?:''|[\"“'‘«])\p{Lu}[\p{L}\p{N}’'-]*(?:[ \t]+[\p{L}\p{N}’'&-]+){0,7}(?:''|[\"”'’»])")
 _DASH_LED = regex.compile(r"[–—―-][ \t\u00a0]+$")
 _SIGNATURE = regex.compile(r"\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3}\.?")
 
@@ -2467,6 +2468,10 @@ class _ArticleRun:
         nxt = toks[v1]
         if nxt.low == "that" and v1 + 1 < len(toks) and toks[v1 + 1].low in _AUX:
             return True
+        if v0 - 2 >= s0 and toks[v0 - 2].low in _ARTICLES and toks[v0 - 1].kind == "w" and (
+                not toks[v0 - 1].cap and not self._known_head(toks[v0 - 1])
+                and toks[v0 - 1].low not in _ADVERBS and not toks[v0 - 1].low.endswith("ly")):
+            return True  # "the radio show “Low Tide”", "a news report": a compound noun
         if nxt.kind != "w" or nxt.cap or nxt.low in _VERB_FOLLOWERS or nxt.low.endswith("ly"):
             return False
         if v0 == s0:
@@ -2800,7 +2805,8 @@ class _ArticleRun:
                 break
             in_pp = in_pp or tm.low in _PREPS
             if tm.kind == "q" and in_pp and m > k and (
-                    toks[m - 1].cap or toks[m - 1].low.endswith(("'s", "’s"))) and (
+                    toks[m - 1].cap or toks[m - 1].low.endswith(("'s", "’s"))
+                    or toks[m - 1].low in _TITLED_NOUNS) and (
                     _TITLE_RUN.fullmatch(tm.text) is not None):
                 continue  # "said on Radio Vell's “Morning Tide” that …": a show's title
             if tm.text == "," and ((in_pp and m > k and (
@@ -4140,6 +4146,10 @@ def _main_after_comma(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
     return False
 
 
+# nouns whose title may follow them in quotation marks ("on the radio show “Low Tide”")
+_TITLED_NOUNS = frozenset(
+    "show program programme podcast column series book film documentary newsletter blog "
+    "segment episode".split())
 _SUBORD_ADVERBS = frozenset("even just only shortly long right soon well".split())
 _ADVERBIAL_ASIDES = frozenset(
     "for however in meanwhile moreover though too also instead nonetheless".split())

@@ -2089,3 +2089,11 @@ def test_outlet_before_a_name_is_no_part_of_the_canonical_name() -> None:
         ("indirect", "the toll was fair", "Edda Lind")]
     assert _quotes("Quell’s Harbour School said the toll was fair.") == [
         ("indirect", "the toll was fair", "Quell’s Harbour School")]
+
+
+def test_show_title_in_doubled_apostrophes_before_that() -> None:
+    assert _quotes("Bo Dahl said on the radio show ''Low Tide'' that the harbour board had "
+                   "become an echo chamber.") == [
+        ("indirect", "the harbour board had become an echo chamber", "Bo Dahl")]
+    # "the radio show" is a noun, not a verb of "the radio"
+    assert _quotes("Edda Lind hosts the radio show ''Low Tide'' on Sundays.") == []
