@@ -3161,6 +3161,14 @@ class _ArticleRun:
                     # a verb after its subject; not "a quiz show host", "a count showing"
                     speech = True
                 k -= 1
+            if k > s0 and toks[k].text == "," and not speech and j - k <= 14 and (
+                    toks[k + 1].low in _PREPS) and k - 1 > s0 and toks[k - 1].kind == "w" and (
+                    not toks[k - 1].cap):
+                # "Some voters who have heard him over the years, on television or at
+                # rallies, said": a phrase between commas after a relative clause
+                before = self._before_relative(toks, s0, k - 1)
+                if before is not None:
+                    return before
             if k > s0 and toks[k].text == "," and not speech and j - k <= 4 and (
                     toks[k + 1].low in _ADVERBIAL_ASIDES) and k - 1 > s0 and toks[
                     k - 1].kind == "w" and not toks[k - 1].cap:

@@ -2097,3 +2097,9 @@ def test_show_title_in_doubled_apostrophes_before_that() -> None:
         ("indirect", "the harbour board had become an echo chamber", "Bo Dahl")]
     # "the radio show" is a noun, not a verb of "the radio"
     assert _quotes("Edda Lind hosts the radio show ''Low Tide'' on Sundays.") == []
+
+
+def test_phrase_between_commas_after_a_relative_clause_subject() -> None:
+    assert _quotes("Yet some rowers who have heard Vosk's speeches over the years, on the "
+                   "radio or at the quay, said he had less fire lately.") == [
+        ("indirect", "he had less fire lately", "some rowers")]
