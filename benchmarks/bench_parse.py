@@ -223,6 +223,9 @@ def _load_spacy() -> tuple[Any, str] | None:
     return None
 
 
+REFERENCE_ROUNDS = 3
+
+
 def bench_reference(items: list[tuple[str, str]]) -> list[dict[str, Any]] | None:
     """textacy direct_quotations vs geneva_corpus parse on the same texts."""
     loaded = _load_spacy()
@@ -234,6 +237,11 @@ def bench_reference(items: list[tuple[str, str]]) -> list[dict[str, Any]] | None
     texts = [t for _, t in items]
     mb = size_mb(items)
     nlp(texts[0])  # warm up
+    # the model's millions of long-lived objects would make every garbage collection
+    # of either side walk them: move them out of the collector's sight, as a long-running
+    # service would (both sides gain; without it the parse runs about 1.5x slower here)
+    gc.collect()
+    gc.freeze()
 
     bailed = 0
 
@@ -248,8 +256,16 @@ def bench_reference(items: list[tuple[str, str]]) -> list[dict[str, Any]] | None
                 bailed += 1
         return found
 
-    r_cpu, r_wall, r_quotes = timed(reference)
-    g_cpu, g_wall, arts = timed(lambda: [parse(t) for t in texts])
+    # the two sides take turns, ROUNDS times, and each keeps its fastest round: one
+    # round of each swings by up to a third on a shared machine
+    r_cpu = r_wall = g_cpu = g_wall = float("inf")
+    r_quotes, arts = 0, []
+    for _ in range(REFERENCE_ROUNDS):
+        cpu, wall, r_quotes = timed(reference)
+        r_cpu, r_wall = min(r_cpu, cpu), min(r_wall, wall)
+        cpu, wall, arts = timed(lambda: [parse(t) for t in texts])
+        g_cpu, g_wall = min(g_cpu, cpu), min(g_wall, wall)
+    bailed //= REFERENCE_ROUNDS
     ours = rate_row("geneva_corpus parse", len(texts), mb, g_cpu, g_wall)
     ours["quotes_found"] = sum(len(a.quotes) for a in arts)
     ref = rate_row(f"textacy direct_quotations + spaCy {model}", len(texts), mb, r_cpu, r_wall)
