@@ -672,9 +672,15 @@ def _comma_closed(t: _Tok) -> bool:
 _PARTICLES = frozenset("back in on up out".split())
 _TITLE_WORDS = frozenset("of the a an and in on to for at with".split())
 _TITLE_BEFORE = regex.compile(
-    r"(?:['’]s|\bon|\bof|\bin|\bhosts?|\bbook|\btitled|\bentitled|\bshow|\bprogram|\bprogramme|\bfilm|"
+    r"(?:['’]s|\bon|\bof|\bin|\bwith|\bhosts?|\bbook|\btitled|\bentitled|\bshow|\bprogram|\bprogramme|\bfilm|"
     r"\bmovie|\bsong|\bcolumn|\bmagazine|\bseries|\bpodcast|\bop-ed|\bessay|\bnovel)"
     r",?[ \t\u00a0]*[\"'“‘«„]{1,2}$", regex.IGNORECASE)
+# a title before its host or star: "“Low Tide” host Bo Dahl"
+_TITLE_AFTER = regex.compile(
+    r"[\"'”’»]{0,2},?(?<![ \t\u00a0])[ \t\u00a0]++(?:co-)?(?:host|anchor|star|creator|producer|presenter|"
+    r"panelist|correspondent|contributor)s?\b", regex.IGNORECASE)
+# a run that only holds a web address: "“http://vell.example/x”"
+_WEB_ADDRESS = regex.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S++")
 # a quoted title: capitalised words, no closing comma or full stop
 _TITLE_RUN = regex.compile(
     r"(?:''|[\"“'‘«])\p{Lu}[\p{L}\p{N}’'-]*(?:[ \t]+[\p{L}\p{N}’'&-]+){0,7}(?:''|[\"”'’»])")
@@ -684,9 +690,12 @@ _SIGNATURE = regex.compile(r"\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){
 
 def _not_a_quotation(body: str, start: int, end: int) -> bool:
     """A quoted or dash-led run that is no quotation: a title after "Vell TV's" or "the
-    book" ("on Vell TV's “Harbour Hour,”"), a dash-framed subheading ("– Low tide –."),
-    or a dash-led signature under a quotation ("- Ann Lee.")."""
+    book" ("on Vell TV's “Harbour Hour,”") or before its host ("“Low Tide” host Bo Dahl"),
+    a web address, a dash-framed subheading ("– Low tide –."), or a dash-led signature
+    under a quotation ("- Ann Lee.")."""
     content = body[start:end]
+    if _WEB_ADDRESS.fullmatch(content.strip(" \t")) is not None:
+        return True  # a link between quotation marks says nothing
     words = content.strip(" \t,.;:!?’'\"”»").split()
     if not words or len(words) > 5:
         return False
@@ -696,7 +705,8 @@ def _not_a_quotation(body: str, start: int, end: int) -> bool:
         return content.rstrip(" .").endswith(("–", "—", "-")) or (
             _SIGNATURE.fullmatch(content.strip()) is not None and len(words) <= 4)
     if all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words) and words[0][:1].isupper():
-        return _TITLE_BEFORE.search(before) is not None
+        return _TITLE_BEFORE.search(before) is not None or (
+            _TITLE_AFTER.match(body, end, min(len(body), end + 30)) is not None)
     return False
 
 

@@ -2103,3 +2103,12 @@ def test_phrase_between_commas_after_a_relative_clause_subject() -> None:
     assert _quotes("Yet some rowers who have heard Vosk's speeches over the years, on the "
                    "radio or at the quay, said he had less fire lately.") == [
         ("indirect", "he had less fire lately", "some rowers")]
+
+
+def test_titles_before_their_host_and_links_are_no_quotations() -> None:
+    assert _quotes("“Low Tide” host Bo Dahl on Thursday said the toll was fair.") == [
+        ("indirect", "the toll was fair", "Bo Dahl")]
+    assert _quotes("In an interview with “Harbour Hour,” Edda Lind said the toll was "
+                   "fair.") == [("indirect", "the toll was fair", "Edda Lind")]
+    got = _quotes("The Courier’s Bo Dahl: “The toll is fair.” “http://vell.example/x1”")
+    assert [text for _, text, _ in got] == ["The toll is fair."]
