@@ -2298,6 +2298,10 @@ class _ArticleRun:
                 break  # ("criticized X for once holding ...": "once" after "for" is no stop)
             if t.low == "in" and m + 1 < c1 and toks[m + 1].low in _EVENT_DETS:
                 break  # "criticized the plan in a speech"
+            if t.low in ("and", "but") and m + 2 < c1 and toks[m + 1].cap and any(
+                    toks[x].low in self.c.speech_forms and not toks[x].cap
+                    for x in range(m + 2, min(c1, m + 5))):
+                break  # "accuses Vosk of “…” and Ann Lee says …": a second report
             if t.low in ("and", "but") and m + 1 < c1 and _verb_after_and(toks[m + 1]):
                 break  # "rejected the charges and blamed the pilot": a second verb
             m += 1
@@ -2680,7 +2684,10 @@ class _ArticleRun:
                 while c1 > s0 and toks[c1 - 1].text in (",", "—", "–"):
                     c1 -= 1
                 c0 = self._clause_start(toks, s0, c1)
-                if c1 > c0 and _adverbials_end(toks, c0, c1) < c1:
+                if c1 > c0 and _adverbials_end(toks, c0, c1) < c1 and not (
+                        # "In an appearance on “Morning Joe,” co-host Ann Lee asked …": a
+                        # fronted phrase without a verb is the setting, not a report
+                        toks[c0].low in _PREPS and not _has_verb(toks, c0, c1)):
                     # ("In short, Lee said, …": only an adverbial before the verb)
                     return _Frame(v0, v1, c0, c1, subj, "trailing", reporting=reporting)
             return _Frame(v0, v1, v1, v1, subj, "subject", reporting=reporting)
@@ -3043,6 +3050,16 @@ class _ArticleRun:
                     # "The judges who ruled that A said B": the relative clause's report
                     # ends where the main verb of the judges begins
                     fa.comp1 = fb.cue0
+                    continue
+                if fa.comp0 <= fb.cue0 < fa.comp1 and fb.pattern == "subject" and (
+                        fb.mention is not None and fb.comp1 > fb.comp0
+                        and fa.pattern == "subject"
+                        and self._verb_kind(toks, fa) in ("that", "object")
+                        and not self._that_complement(toks, fa)
+                        and fa.comp0 < (o1 := self._object_end(toks, fa)) <= fb.mention.tok0):
+                    # "accuses Vosk of “…” and Ann Lee says …": the object ends, a second
+                    # report begins
+                    fa.comp1 = o1
                     continue
                 if fa.comp0 <= fb.cue0 < fa.comp1 and fb.pattern == "subject" and (
                         fa.pattern == "subject" and fa.comp0 > 0
@@ -4171,6 +4188,15 @@ _TITLED_NOUNS = frozenset(
 _SUBORD_ADVERBS = frozenset("even just only shortly long right soon well".split())
 _ADVERBIAL_ASIDES = frozenset(
     "for however in meanwhile moreover though too also instead nonetheless".split())
+
+
+def _has_verb(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
+    """Tokens ``c0:c1`` hold a finite verb (not a participle after an article: "an
+    extended appearance")."""
+    return any(
+        t.kind == "w" and not t.cap and (t.low in _AUX or t.low in _FINITE or (
+            t.low.endswith("ed") and len(t.low) > 3 and toks[x - 1].low not in _DETERMINERS))
+        for x, t in enumerate(toks[c0:c1], start=c0))
 
 
 def _setting_comma(toks: Sequence[_Tok], c0: int, m: int) -> int:

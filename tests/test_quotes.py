@@ -2112,3 +2112,17 @@ def test_titles_before_their_host_and_links_are_no_quotations() -> None:
                    "fair.") == [("indirect", "the toll was fair", "Edda Lind")]
     got = _quotes("The Courier’s Bo Dahl: “The toll is fair.” “http://vell.example/x1”")
     assert [text for _, text, _ in got] == ["The toll is fair."]
+
+
+def test_fronted_phrase_without_a_verb_is_no_trailing_report() -> None:
+    got = _quotes('In an extended appearance on "Morning Tide," co-host Edda Lind asked '
+                  "Rask how he would pay for it.")
+    assert all(not text.startswith("In an extended") for _, text, _ in got)
+
+
+def test_object_ends_before_a_second_subject_and_its_speech_verb() -> None:
+    assert _quotes('Edda Lind accuses Vosk of "leading from behind" and Ivo Rask says he is '
+                   '"losing the harbour," part of a lashing they have given the mayor.') == [
+        ("mixed", 'Vosk of "leading from behind"', "Edda Lind"),
+        ("mixed", 'he is "losing the harbour," part of a lashing they have given the mayor',
+         "Ivo Rask")]
