@@ -1720,6 +1720,17 @@ class _ArticleRun:
                     qidx = [k for k in qidx if k < c1]
                 c1 = _tail_cut(toks, c0, c1)
                 qidx = [k for k in qidx if k < c1]
+                if qidx and len(qidx) == c1 - c0:
+                    # only quotations are left once the writer's tail is cut: they are
+                    # direct quotes ("“Ladies and gentlemen, Bo Dahl,” who bowed …")
+                    for k in qidx:
+                        r = runs[toks[k].run]
+                        used_runs.add(toks[k].run)
+                        s, e = _trim(text, r.cstart, r.cend)
+                        if e > s:
+                            out.append(_Found(base + s, base + e, QuoteKind.DIRECT, cue, spk,
+                                              pi))
+                    continue
                 a = toks[c0].start
                 b = toks[c1 - 1].end
                 s, e = _trim_clause(text, a, b, opens=c0 == s0)
@@ -4398,6 +4409,10 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     """End a reported clause before a trailing relative or concessive clause, a dash
     aside or a parenthesis (", which ...", " — a plan ...", " (...)"): news reports keep
     the claim itself and leave such asides to the writer."""
+    for m in range(c0, min(c1 - 1, c0 + 3)):
+        if toks[m].kind == "q" and toks[m + 1].low in ("who", "which", "whose") and (
+                toks[m].text.rstrip(_CLOSING_MARKS).endswith(",")):
+            return m + 1  # "“Ladies and gentlemen, Mr. Bo Dahl,” who went on to sing …"
     m = c0 + 3
     while m < c1 - 1:
         t = toks[m]

@@ -2126,3 +2126,8 @@ def test_object_ends_before_a_second_subject_and_its_speech_verb() -> None:
         ("mixed", 'Vosk of "leading from behind"', "Edda Lind"),
         ("mixed", 'he is "losing the harbour," part of a lashing they have given the mayor',
          "Ivo Rask")]
+
+
+def test_relative_clause_after_a_closing_quotation_is_the_writers() -> None:
+    assert _quotes("Lind interjected, “Ladies and gentlemen, Mr. Bo Dahl,” who bowed to the "
+                   "crowd.") == [("direct", "Ladies and gentlemen, Mr. Bo Dahl,", "Lind")]
