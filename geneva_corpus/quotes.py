@@ -2860,7 +2860,8 @@ class _ArticleRun:
             # skip time words, an indirect object ("told reporters"), a PP ending with ","
             while k < n and (toks[k].low in _TIME_WORDS or (
                     toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4
-                    and k + 1 < n and toks[k + 1].low in _PREPS)):
+                    and k + 1 < n and (toks[k + 1].low in _PREPS
+                                       or toks[k + 1].low in _SUBORD))):
                 k += 1  # "said on Friday", "said proudly on Vell TV"
             if verb.startswith(_OBJECT_FIRST_VERBS):
                 k0 = k
@@ -3215,12 +3216,21 @@ class _ArticleRun:
                 before = self._before_relative(toks, s0, k - 1)
                 if before is not None:
                     return before
-            if k > s0 and toks[k].text == "," and not speech and j - k > 2 and (
+            if k > s0 and toks[k].text == "," and j - k > 2 and (
                     toks[k + 1].low.endswith("ing") and not toks[k + 1].cap
-                    and toks[k + 1].low not in self.c.speech_forms):
+                    and toks[k + 1].low not in self.c.speech_forms) and not any(
+                    # (a short title in quotation marks is no report: "wearing “Vosk” pins")
+                    (toks[x].kind == "w" and toks[x].low in self.c.speech_forms) or (
+                        toks[x].kind == "q" and toks[x].end - toks[x].start > 40)
+                    for x in range(k + 2, j)):
                 # "Ann Lee, a baker from Tarn, attending the fair, said": the participle
                 # phrase is an aside; the speaker is before it
                 before = self._subject_left(toks, s0, k)
+                if before is None and k - 1 >= s0:
+                    before = self._np_left(toks, s0, k - 1)  # "Bo Dahl, wearing …, said"
+                    if before is not None and before.tok0 != s0 and toks[
+                            before.tok0 - 1].kind == "w":
+                        before = None  # (only a noun phrase that opens the sentence)
                 if before is not None and before.kind in ("name", "role", "org"):
                     return before
             if k > s0 and toks[k].text == "," and toks[k + 1].low == "who":
@@ -3502,6 +3512,8 @@ class _ArticleRun:
             while k - 1 >= s0 and toks[k - 1].kind == "w" and j - k < 8 and (
                 toks[k - 1].cap
                 or toks[k - 1].low in lex.role_nouns
+                # "press secretary Bo Dahl": the first word of a two-word role
+                or f"{toks[k - 1].low} {toks[k].low}" in lex.role_nouns
                 or toks[k - 1].low in lex.modifiers
                 or (toks[k - 1].low in ("of", "for") and k - 2 >= s0 and toks[k - 2].cap)
                 or toks[k - 1].low in _NAME_PARTICLES

@@ -2131,3 +2131,13 @@ def test_object_ends_before_a_second_subject_and_its_speech_verb() -> None:
 def test_relative_clause_after_a_closing_quotation_is_the_writers() -> None:
     assert _quotes("Lind interjected, “Ladies and gentlemen, Mr. Bo Dahl,” who bowed to the "
                    "crowd.") == [("direct", "Ladies and gentlemen, Mr. Bo Dahl,", "Lind")]
+
+
+def test_two_word_role_and_participle_aside_with_a_title() -> None:
+    assert _quotes('"It is the same attack," press secretary Bo Dahl said, in the segment '
+                   "after the debate.") == [
+        ("direct", "It is the same attack,", "Bo Dahl")]
+    assert _quotes("“We have had better fairs than this one,” Quell delegate Bo Dahl, "
+                   "wearing a straw hat and “Vosk” pins, said matter-of-factly as confetti "
+                   "fluttered down.") == [
+        ("direct", "We have had better fairs than this one,", "Bo Dahl")]
