@@ -2099,7 +2099,11 @@ class _ArticleRun:
             # attribution goes on after it
             f = max(before, key=lambda f: f.end, default=None)
             gap = self.body[f.end : base + runs[k].open] if f is not None else ""
-            if f is not None and f.kind is QuoteKind.DIRECT and f.speaker is not None and (
+            if f is not None and f.speaker is not None and (f.kind is QuoteKind.DIRECT or (
+                    # "The “animosity is …,” he told …, “and I hope …”": a mixed quote
+                    # that ends with its quotation goes on the same way
+                    f.kind is QuoteKind.MIXED
+                    and self.body[f.end - 1 : f.end] in _CLOSING_MARKS)) and (
                     f.cue is not None and f.end <= f.cue[0] < base + runs[k].open) and (
                     gap.rstrip()[-1:] in (",", ".") and len(gap) < 120 and gap.count(",") <= 2):
                 # (a full stop too: "“A,” Lee said in Oster, N.Y. “B.”" is one sentence
@@ -2684,7 +2688,10 @@ class _ArticleRun:
             # pronoun's clause) after the object is what was said, whatever stands before
             clause_after = c1 > c0 > v1 and (toks[c0 - 1].low == "that" or (
                 _pronoun_subject(toks[c0].low) and c0 + 1 < c1 and (
-                    toks[c0 + 1].low in _AUX or toks[c0 + 1].low in _FINITE)))
+                    toks[c0 + 1].low in _AUX or toks[c0 + 1].low in _FINITE)) or (
+                # "Instead, Rask told the Courier, his policy would be …"
+                toks[c0 - 1].text == "," and (
+                    _clause_opens(toks, c0, c1) or _finite_clause(toks, c0, c1))))
             if c1 > c0 and (not (trailing_ok and only_pp) or clause_after):
                 return _Frame(v0, v1, c0, c1, subj, "subject", reporting=reporting)
             if trailing_ok and only_pp and (

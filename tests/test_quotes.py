@@ -2141,3 +2141,16 @@ def test_two_word_role_and_participle_aside_with_a_title() -> None:
                    "wearing a straw hat and “Vosk” pins, said matter-of-factly as confetti "
                    "fluttered down.") == [
         ("direct", "We have had better fairs than this one,", "Bo Dahl")]
+
+
+def test_clause_after_a_told_audience_and_a_comma() -> None:
+    assert _quotes("Instead, Rask told the Courier, his policy would merely be “to go after "
+                   "them” if he wins.") == [
+        ("mixed", "his policy would merely be “to go after them” if he wins", "Rask")]
+
+
+def test_mixed_quote_split_by_its_attribution_goes_on() -> None:
+    assert _quotes("The “animosity is like I have never seen before,” he told Bo Dahl of "
+                   "Quell Radio after the debate, “and I hope we can fix it.”") == [
+        ("mixed", "The “animosity is like I have never seen before,”", "he"),
+        ("direct", "and I hope we can fix it.", "he")]
