@@ -1699,7 +1699,8 @@ class _ArticleRun:
                 ) and not (
                     # "said if he were mayor, the toll would be cut": a conditional and the
                     # main clause it leads to are what was said
-                    toks[c0].low in _FRONT_SUBORD and _main_after_comma(toks, c0, c1)
+                    toks[c0 + (toks[c0].low in ("even", "only"))].low in _FRONT_SUBORD
+                    and _main_after_comma(toks, c0 + (toks[c0].low in ("even", "only")), c1)
                 ) and (
                     toks[c0].low in _SUBORD or (toks[c0].low in _OBJ_PRONOUNS and toks[c0].low
                                                 not in ("it", "her", "us", "you"))
@@ -2206,6 +2207,9 @@ class _ArticleRun:
             toks, fr, self.c.ask_forms
         ):
             return True  # "asked whether ...", "asked him how long the repairs would take"
+        k = c0 + 1 if first in ("even", "only") else c0
+        if toks[k].low in _FRONT_SUBORD and _main_after_comma(toks, k, c1):
+            return True  # "reported that even if A, B would …": a clause after its condition
         return _finite_clause(toks, c0, c1)
 
     def _shown(self, toks: Sequence[_Tok], fr: _Frame) -> bool:

@@ -2154,3 +2154,12 @@ def test_mixed_quote_split_by_its_attribution_goes_on() -> None:
                    "Quell Radio after the debate, “and I hope we can fix it.”") == [
         ("mixed", "The “animosity is like I have never seen before,”", "he"),
         ("direct", "and I hope we can fix it.", "he")]
+
+
+def test_condition_before_the_reported_clause_after_a_that_verb() -> None:
+    assert _quotes("Edda Lind confirmed that if Rask split the votes, she would need 55 "
+                   "percent.") == [
+        ("indirect", "if Rask split the votes, she would need 55 percent", "Edda Lind")]
+    assert _quotes("Edda Lind confirmed even if Rask split the votes, she would need 55 "
+                   "percent.") == [
+        ("indirect", "even if Rask split the votes, she would need 55 percent", "Edda Lind")]
