@@ -2715,7 +2715,12 @@ class _ArticleRun:
             return _Frame(v0, v1, v1, v1, subj, "subject", reporting=reporting)
         # inverted: "..., says Vosk." / "“…,” said the mayor."
         if j >= s0 and (toks[j].text in (",", "—", "–") or toks[j].kind == "q") and (
-            low in _ATTRIB_VERBS or low in self.c.reporting_forms
+            low in _ATTRIB_VERBS or low in self.c.reporting_forms or (
+                # "“…,” read the statement": a document after the quotation
+                low in ("read", "reads") and (toks[j].kind == "q" or (
+                    j > s0 and toks[j].text == "," and toks[j - 1].kind == "q"))
+                and v1 + 1 < s1 and toks[v1].low in _ARTICLES
+                and toks[v1 + 1].low in self.lex.source_nouns)
         ):
             ment = self._np_right(toks, v1, self._np_right_end(toks, v1, s1))
             if ment is not None and ment.kind != "pronoun":

@@ -2163,3 +2163,10 @@ def test_condition_before_the_reported_clause_after_a_that_verb() -> None:
     assert _quotes("Edda Lind confirmed even if Rask split the votes, she would need 55 "
                    "percent.") == [
         ("indirect", "even if Rask split the votes, she would need 55 percent", "Edda Lind")]
+
+
+def test_read_after_a_quotation_names_its_document() -> None:
+    assert _quotes("“The toll will stay,” read the statement, which was attributed to Bo "
+                   "Dahl.") == [("direct", "The toll will stay,", "statement")]
+    # "read" with a reader and a book is no attribution
+    assert _quotes("Ann Lee read the book on the ferry.") == []
