@@ -175,8 +175,23 @@ def _scan_marks(text: str) -> list[_Run]:
             end = n
             while end > cur_open + cur_len and text[end - 1].isspace():
                 end -= 1
-            runs.append(_Run(cur_open, cur_open + cur_len, end, end, unclosed=True))
+            inside = _INSIDE_ATTRIBUTION.search(text, cur_open + cur_len, end)
+            if inside is not None:
+                # "“There was no help, said Dahl, whose …": the closing mark is missing
+                # before the attribution; the quotation ends at the comma
+                runs.append(_Run(cur_open, cur_open + cur_len, inside.start() + 1,
+                                 inside.start() + 1))
+            else:
+                runs.append(_Run(cur_open, cur_open + cur_len, end, end, unclosed=True))
     return runs
+
+
+# an attribution inside a quotation that is never closed: ", said Dahl", ", Dahl said",
+# ", she said"
+_INSIDE_ATTRIBUTION = regex.compile(
+    r",[ \t]+(?:(?:said|says|added|wrote|told)[ \t]+\p{Lu}"
+    r"|\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3}[ \t]+(?:said|says|added|wrote)\b"
+    r"|(?:he|she|they)[ \t]+(?:said|says|added|wrote)\b)")
 
 
 _DASH_START = regex.compile(r"(?:^|(?<=[.!?…»”\"]\s{1,3}))[–—―-][ \t\u00a0]+(?=[\p{Lu}\p{N}\"“«„])")

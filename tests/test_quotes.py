@@ -2170,3 +2170,15 @@ def test_read_after_a_quotation_names_its_document() -> None:
                    "Dahl.") == [("direct", "The toll will stay,", "statement")]
     # "read" with a reader and a book is no attribution
     assert _quotes("Ann Lee read the book on the ferry.") == []
+
+
+def test_quotation_without_its_closing_mark_before_the_attribution() -> None:
+    assert _quotes('"There was little help for parents in the early years, said Dahl, whose '
+                   "group backs the toll.") == [
+        ("direct", "There was little help for parents in the early years,", "Dahl")]
+    # a quotation that goes on in the next paragraph stays open
+    got = _quotes("Lind said: “The toll will stay and the quay will be rebuilt in May.\n\n"
+                  "“The board agrees with every part of the plan.”")
+    assert [(text, spk) for _, text, spk in got] == [
+        ("The toll will stay and the quay will be rebuilt in May.", "Lind"),
+        ("The board agrees with every part of the plan.", "Lind")]
