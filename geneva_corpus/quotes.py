@@ -1584,12 +1584,14 @@ class _ArticleRun:
             for fr in frames:
                 cue = (base + toks[fr.cue0].start, base + toks[fr.cue1 - 1].end)
                 if fr.pattern == "asked":
-                    # the question someone was asked: its asker is not named
+                    # the question someone was asked: its asker, when named after "by"
                     s, e = _trim_clause(text, toks[fr.comp0].start, toks[fr.comp1 - 1].end)
                     qk = [k for k in range(fr.comp0, fr.comp1) if toks[k].kind == "q"]
                     used_runs.update(toks[k].run for k in qk)
+                    asker = None if fr.mention is None else self._resolve(
+                        fr, toks, s0, base, frames)
                     out.append(_Found(base + s, base + e, QuoteKind.MIXED if qk
-                                      else QuoteKind.INDIRECT, cue, None, pi))
+                                      else QuoteKind.INDIRECT, cue, asker, pi))
                     continue
                 spk = self._resolve(fr, toks, s0, base, frames)
                 if spk is not None:
@@ -2752,6 +2754,17 @@ class _ArticleRun:
         """"Lee was asked whether …", "When asked to name …", "Asked about the fares,
         …": the question put to someone, whose asker the sentence does not name."""
         c0 = v1
+        asker: _Mention | None = None
+        if c0 + 2 < s1 and toks[c0].low == "by":
+            # "When asked by a reporter whether …": the asker is named after "by"
+            w = next((m for m in range(c0 + 2, min(s1, c0 + 7)) if toks[m].low in _WH
+                      or toks[m].low in ("about", "to")), -1)
+            if w > 0 and all(toks[x].kind == "w" for x in range(c0 + 1, w)):
+                asker = self._np_right(toks, c0 + 1, w)
+                if asker is not None and asker.kind != "pronoun":
+                    c0 = w
+                else:
+                    asker = None
         if c0 < s1 and toks[c0].low == "about":
             c0 += 1
         elif c0 >= s1 or not (toks[c0].low in _WH or toks[c0].low == "to"):
@@ -2766,7 +2779,7 @@ class _ArticleRun:
             c1 += 1  # "Asked if the ferry is “worth the fare,” most riders said …"
         if c1 - c0 < 2:
             return None
-        return _Frame(v0, v1, c0, c1, None, "asked")
+        return _Frame(v0, v1, c0, c1, asker, "asked")
 
     def _clause_start(self, toks: Sequence[_Tok], s0: int, c1: int) -> int:
         k = c1 - 1

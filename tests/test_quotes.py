@@ -2182,3 +2182,13 @@ def test_quotation_without_its_closing_mark_before_the_attribution() -> None:
     assert [(text, spk) for _, text, spk in got] == [
         ("The toll will stay and the quay will be rebuilt in May.", "Lind"),
         ("The board agrees with every part of the plan.", "Lind")]
+
+
+def test_asker_named_after_by_asks_the_question() -> None:
+    assert _quotes("Asked by Bo Dahl whether she had practised her speech, Lind said she "
+                   "read it once over.") == [
+        ("indirect", "whether she had practised her speech", "Bo Dahl"),
+        ("indirect", "she read it once over", "Lind")]
+    # without "by", the question has no asker
+    assert _quotes("Asked whether the toll would stay, Lind smiled.") == [
+        ("indirect", "whether the toll would stay", None)]
