@@ -2258,6 +2258,8 @@ class _ArticleRun:
             t = toks[m]
             if t.low == "to":
                 return _infinitive_at(toks, m, c1)
+            if t.low == "about" and verb in self.c.ask_forms and m + 2 < c1 and m - c0 <= 4:
+                return True  # "asked the mayor about the toll on the old quay": a question
             if t.kind != "w" or t.low in _AUX or t.low == "that":
                 return False
         return False
@@ -2918,6 +2920,9 @@ class _ArticleRun:
                         k += 1
                 if k > k0 and verb.startswith(_REQUEST_VERBS) and _infinitive_at(toks, k, n):
                     k = k0  # "asked the council to delay the vote": the request is whole
+                elif k > k0 and k + 2 < n and toks[k].low == "about" and (
+                        verb in self.c.ask_forms):
+                    k = k0  # "asked the mayor about the toll": the question is whole
                 elif k > k0 and k < n and toks[k].low == "who":
                     k = _relative_to_quote(toks, k, n)  # "told the mayors who met …, “…”"
             if k < n and toks[k].low in _PREPS and not _quantifier_at(toks, k):
@@ -3075,7 +3080,7 @@ class _ArticleRun:
             return k + 1
         m = k + 1
         while m < n and m - k < 5 and toks[m].kind == "w" and toks[m].low not in (
-            "that", "to", "in", "on", "at", "during", "after"
+            "that", "to", "in", "on", "at", "during", "after", "about"
         ) and toks[m].low not in _WH and not _clause_opens(toks, m, n):
             m += 1
         return m

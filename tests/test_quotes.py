@@ -2192,3 +2192,10 @@ def test_asker_named_after_by_asks_the_question() -> None:
     # without "by", the question has no asker
     assert _quotes("Asked whether the toll would stay, Lind smiled.") == [
         ("indirect", "whether the toll would stay", None)]
+
+
+def test_question_about_a_topic_put_to_someone() -> None:
+    assert _quotes("Bo Dahl asked the mayor about the toll on the old quay.") == [
+        ("indirect", "the mayor about the toll on the old quay", "Bo Dahl")]
+    assert _quotes("Bo Dahl asked the mayor to delay the vote.") == [
+        ("indirect", "the mayor to delay the vote", "Bo Dahl")]
