@@ -2989,6 +2989,11 @@ class _ArticleRun:
                     break
                 continue
             if tm.low in ("and", "but"):
+                if m > k and m + 2 < end and toks[m + 1].low.endswith("ly") and (
+                        toks[m + 2].low in self.c.speech_forms and not toks[m + 2].cap
+                        and toks[m + 2].low not in self.c.noun_forms):
+                    end = m  # "urges her husband to come out and repeatedly says, “…”"
+                    break
                 if m > k and m + 1 < end and (toks[m + 1].low in _COORD_REPORT or (
                         # "… “to slow the dredging,” but conceded that …": any speech verb
                         # in the past tense
@@ -3076,7 +3081,15 @@ class _ArticleRun:
         return False
 
     def _skip_np(self, toks: Sequence[_Tok], k: int, n: int) -> int:
-        if toks[k].low in _OBJ_PRONOUNS or toks[k].low in ("reporters", "journalists"):
+        if (toks[k].low in _OBJ_PRONOUNS and not (
+                # "urged her husband to …": "her" is a possessive before a noun
+                toks[k].low == "her" and k + 1 < n and toks[k + 1].kind == "w"
+                and not toks[k + 1].cap and toks[k + 1].low not in _PREPS
+                and toks[k + 1].low not in ("to", "that", "and", "or", "not")
+                and toks[k + 1].low not in _WH and not _finite_verb(toks[k + 1])
+                and toks[k + 1].low not in _DETERMINERS and not _pronoun_subject(toks[k + 1].low)
+                and toks[k + 1].low not in _TIME_WORDS)
+        ) or toks[k].low in ("reporters", "journalists"):
             return k + 1
         m = k + 1
         while m < n and m - k < 5 and toks[m].kind == "w" and toks[m].low not in (
@@ -4470,10 +4483,17 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     """End a reported clause before a trailing relative or concessive clause, a dash
     aside or a parenthesis (", which ...", " — a plan ...", " (...)"): news reports keep
     the claim itself and leave such asides to the writer."""
-    for m in range(c0, min(c1 - 1, c0 + 3)):
+    for m in range(c0, c1 - 1):
         if toks[m].kind == "q" and toks[m + 1].low in ("who", "which", "whose") and (
-                toks[m].text.rstrip(_CLOSING_MARKS).endswith(",")):
+                toks[m].text.rstrip(_CLOSING_MARKS).endswith(",")) and m < c0 + 3:
             return m + 1  # "“Ladies and gentlemen, Mr. Bo Dahl,” who went on to sing …"
+        if toks[m].kind == "q" and m < c0 + 3 and m + 2 < c1 and toks[m + 1].low == "and" and (
+                toks[c0].low != "it" and not _pronoun_subject(toks[c0].low)
+                and not _finite_clause(toks, c0, c1)) and (
+                _verb_after_and(toks[m + 2]) or toks[m + 2].low in _FINITE) and not (
+                toks[m].text.rstrip(_CLOSING_MARKS).endswith(",")) and not any(
+                toks[x].kind == "q" for x in range(m + 2, c1)):
+            return m + 1  # "chanted “What curfew?” and kept going until 2 a.m.": a new verb
     m = c0 + 3
     while m < c1 - 1:
         t = toks[m]

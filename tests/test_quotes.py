@@ -2199,3 +2199,15 @@ def test_question_about_a_topic_put_to_someone() -> None:
         ("indirect", "the mayor about the toll on the old quay", "Bo Dahl")]
     assert _quotes("Bo Dahl asked the mayor to delay the vote.") == [
         ("indirect", "the mayor to delay the vote", "Bo Dahl")]
+
+
+def test_second_verb_after_a_quotation_or_an_adverb_is_no_part_of_it() -> None:
+    assert _quotes('Rowers on the quay chanted "What curfew?" and kept going until nearly '
+                   "2 a.m.") == [("direct", "What curfew?", "Rowers")]
+    assert _quotes("Ann Lee urges her husband to come out of the car and repeatedly says, "
+                   '"Do not do it."') == [
+        ("indirect", "her husband to come out of the car", "Ann Lee"),
+        ("direct", "Do not do it.", "Ann Lee")]
+    # inside a reported clause the coordinated verb stays
+    assert _quotes("The board said Lind was “careless” and mishandled the accounts.") == [
+        ("mixed", "Lind was “careless” and mishandled the accounts", "board")]
