@@ -2994,6 +2994,14 @@ class _ArticleRun:
                         and toks[m + 2].low not in self.c.noun_forms):
                     end = m  # "urges her husband to come out and repeatedly says, “…”"
                     break
+                if m > k and m + 2 < end and toks[m + 1].low.endswith("ed") and (
+                        toks[m + 1].low in self.c.verb_forms and not toks[m + 1].cap
+                        and toks[m + 2].low == "that" and _clause_like(toks, k, m)
+                        # (not a verb coordinated with one inside the report: "According
+                        # to Lee, Rask said … and promised that …")
+                        and not any(toks[x].low in _ATTRIB_VERBS for x in range(k, m))):
+                    end = m  # "said the toll was fair and suspected that …": a new report
+                    break
                 if m > k and m + 1 < end and (toks[m + 1].low in _COORD_REPORT or (
                         # "… “to slow the dredging,” but conceded that …": any speech verb
                         # in the past tense

@@ -2211,3 +2211,14 @@ def test_second_verb_after_a_quotation_or_an_adverb_is_no_part_of_it() -> None:
     # inside a reported clause the coordinated verb stays
     assert _quotes("The board said Lind was “careless” and mishandled the accounts.") == [
         ("mixed", "Lind was “careless” and mishandled the accounts", "board")]
+
+
+def test_coordinated_cue_verb_with_that_starts_a_new_report() -> None:
+    assert _quotes("Lind said the toll was fair and suspected that Vosk would fight it.") == [
+        ("indirect", "the toll was fair", "Lind"),
+        ("indirect", "Vosk would fight it", "Lind")]
+    # a report inside the report keeps its own coordinated verb
+    assert _quotes("According to Lind, Vosk said that he was pleased and promised that the "
+                   "toll would go.") == [
+        ("indirect", "Vosk said that he was pleased and promised that the toll would go",
+         "Lind")]
