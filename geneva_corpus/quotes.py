@@ -2742,7 +2742,8 @@ class _ArticleRun:
                 and toks[v1 + 1].low in self.lex.source_nouns)
         ):
             ment = self._np_right(toks, v1, self._np_right_end(toks, v1, s1))
-            if ment is not None and ment.kind != "pronoun":
+            if ment is not None and ment.kind != "pronoun" and low not in ("told", "tells"):
+                # (not "…, told Bo Dahl of Quell Radio": "told" is not inverted)
                 c1 = j if toks[j].kind != "q" else j + 1
                 while c1 > s0 and toks[c1 - 1].text in (",", "—", "–"):
                     c1 -= 1
@@ -2883,6 +2884,13 @@ class _ArticleRun:
                     or toks[m - 1].low in _TITLED_NOUNS) and (
                     _TITLE_RUN.fullmatch(tm.text) is not None):
                 continue  # "said on Radio Vell's “Morning Tide” that …": a show's title
+            if tm.text == "," and m > k and m - k <= 8 and m + 2 < n and (
+                    toks[m + 1].low == "that") and cue_class != "object" and all(
+                    toks[x].kind == "w" for x in range(k, m)) and not any(
+                    toks[x].low in self.lex.content_nouns for x in range(k, m)):
+                # "told Bo Dahl of Quell Radio, that “…”": a comma before the "that"
+                k = m + 2
+                break
             if tm.text == "," and ((in_pp and m > k and (
                     toks[m - 1].low not in self.lex.content_nouns)) or m == v1) and (
                     (c := _aside_then_that(toks, m, n)) > 0):
@@ -3396,7 +3404,10 @@ class _ArticleRun:
             k = j - 2 if double else j - 1
             speech = False
             while k > s0 and toks[k].text != t.text and j - k < 24:
-                speech = speech or toks[k].kind == "q" or toks[k].low in self.c.speech_forms
+                speech = speech or toks[k].kind == "q" or (
+                    toks[k].low in self.c.speech_forms and not (
+                        # "Lind — mentioned by the Courier as … —": a passive aside
+                        toks[k].low.endswith("ed") and toks[k + 1].low == "by"))
                 k -= 1
             if double and k - 1 > s0 and toks[k - 1].text == "-" and toks[k - 1].end == toks[
                     k].start:

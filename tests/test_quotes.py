@@ -2222,3 +2222,10 @@ def test_coordinated_cue_verb_with_that_starts_a_new_report() -> None:
                    "toll would go.") == [
         ("indirect", "Vosk said that he was pleased and promised that the toll would go",
          "Lind")]
+
+
+def test_passive_aside_and_a_comma_before_that() -> None:
+    assert _quotes("On Friday, Lind — mentioned by the Courier as the leading choice for "
+                   "the job — told Bo Dahl of Quell Radio, that “you have to look at it "
+                   "very seriously.”") == [
+        ("direct", "you have to look at it very seriously.", "Lind")]
