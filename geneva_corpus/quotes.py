@@ -2297,7 +2297,8 @@ class _ArticleRun:
         first = toks[c0]
         if first.kind != "w" or first.low in _PREPS or first.low in _WH or first.low in (
             "to", "that", "not", "so", "as", "and", "but", "or", "because", "if"
-        ) or first.low in _TIME_WORDS or first.low in _SUBJ_PRONOUNS - {"it"}:
+        ) or first.low in _TIME_WORDS or first.low in _SUBJ_PRONOUNS - {"it"} or (
+                first.low in _AUX):  # ("the “loopholes” he cited are …": no object)
             return c0
         m = c0 + 1
         # a name or a pronoun is a whole object before a time phrase: "endorsed Vass in
@@ -2343,8 +2344,11 @@ class _ArticleRun:
             if t.low in ("and", "but") and m + 1 < c1 and _verb_after_and(toks[m + 1]):
                 break  # "rejected the charges and blamed the pilot": a second verb
             m += 1
-        if m - c0 >= _OBJECT_MIN_WORDS or all(toks[x].cap for x in range(c0, m)):
-            return m  # ("endorsed Ann Vass": a name is object enough)
+        if m - c0 >= _OBJECT_MIN_WORDS or all(toks[x].cap for x in range(c0, m)) or (
+                m - c0 >= 2 and any(toks[x].kind == "q" for x in range(c0, m))):
+            # ("endorsed Ann Vass": a name is object enough; "called for tripling “the
+            # number of officers”": a quotation carries its words)
+            return m
         return c0
 
     def _verb_lemma_in(self, toks: Sequence[_Tok], fr: _Frame, forms: frozenset[str]) -> bool:

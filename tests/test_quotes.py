@@ -2229,3 +2229,13 @@ def test_passive_aside_and_a_comma_before_that() -> None:
                    "the job — told Bo Dahl of Quell Radio, that “you have to look at it "
                    "very seriously.”") == [
         ("direct", "you have to look at it very seriously.", "Lind")]
+
+
+def test_object_with_a_quotation_and_no_object_after_a_verb() -> None:
+    assert _quotes('She has proposed appointing a toll prosecutor, and called for tripling '
+                   '"the number of harbour officers."') == [
+        ("indirect", "appointing a toll prosecutor", "She"),
+        ("mixed", 'tripling "the number of harbour officers."', "She")]
+    # what follows an object verb's relative clause is no object
+    got = _quotes("The four “loopholes” she cited are “the ability to dodge the toll.”")
+    assert all(not text.startswith("are") for _, text, _ in got)
