@@ -3315,6 +3315,18 @@ class _ArticleRun:
                         before = None  # (only a noun phrase that opens the sentence)
                 if before is not None and before.kind in ("name", "role", "org"):
                     return before
+            if k > s0 and toks[k].text == "," and toks[k + 1].low != "who" and not speech:
+                # "Sandy Lee, who lost her boat off Tarn, Nor., in July 2012, said": a
+                # relative clause with commas of its own; the speaker is before its "who"
+                w = next((x for x in range(k - 1, max(s0, j - 40), -1)
+                          if toks[x].low == "who" and toks[x - 1].text == ","), -1)
+                if w - 2 >= s0 and all(
+                        (toks[x].kind == "w" and toks[x].low not in self.c.speech_forms)
+                        or toks[x].text in (",", ".") for x in range(w + 1, j)):
+                    named = self._np_left(toks, s0, w - 2)
+                    if named is not None and named.kind == "name" and (
+                            named.tok0 == s0 or toks[named.tok0 - 1].kind != "w"):
+                        return named
             if k > s0 and toks[k].text == "," and toks[k + 1].low == "who":
                 # "Tom Brill, a clerk at the port, who joined in May, said": the relative
                 # clause follows an apposition; the speaker is the name before it

@@ -2239,3 +2239,9 @@ def test_object_with_a_quotation_and_no_object_after_a_verb() -> None:
     # what follows an object verb's relative clause is no object
     got = _quotes("The four “loopholes” she cited are “the ability to dodge the toll.”")
     assert all(not text.startswith("are") for _, text, _ in got)
+
+
+def test_relative_clause_with_commas_of_its_own_belongs_to_the_name() -> None:
+    assert _quotes("Sandy Lee, who lost her boat off Tarn, Nor., in July 2012, said that "
+                   "Vosk had treated her family badly.") == [
+        ("indirect", "Vosk had treated her family badly", "Sandy Lee")]
