@@ -3397,6 +3397,15 @@ class _ArticleRun:
                     outer = self._subject_left(toks, s0, k)
                     if outer is not None and outer.kind in ("name", "role", "org"):
                         return outer
+                if inner is not None and inner.kind in ("org", "group") and (
+                        inner.tok0 - 1 > s0 and toks[inner.tok0 - 1].text != ","
+                        and 1 < j - k <= 5 and all(
+                            toks[x].cap and toks[x].kind == "w" for x in range(k + 1, j))):
+                    # "Ana Vian, the editor of the harbour's newspaper, L'Ancre, said": the
+                    # paper's name after its description; the speaker is before both
+                    outer = self._subject_left(toks, s0, k)
+                    if outer is not None and outer.kind == "name":
+                        return outer
                 if inner is not None and (inner.kind in ("name", "role", "org", "pronoun") or (
                     inner.kind == "group" and (toks[e].low in self.lex.group_nouns or (
                         # "A former clerk, speaking on condition of anonymity, said", "The

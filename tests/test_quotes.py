@@ -2245,3 +2245,9 @@ def test_relative_clause_with_commas_of_its_own_belongs_to_the_name() -> None:
     assert _quotes("Sandy Lee, who lost her boat off Tarn, Nor., in July 2012, said that "
                    "Vosk had treated her family badly.") == [
         ("indirect", "Vosk had treated her family badly", "Sandy Lee")]
+
+
+def test_name_of_a_paper_after_its_description_is_no_speaker() -> None:
+    assert _quotes("Ana Vian, the editor in chief of the harbour's official newspaper, Le "
+                   "Phare, said every mayor was “both sailor and clerk.”") == [
+        ("mixed", "every mayor was “both sailor and clerk.”", "Ana Vian")]
