@@ -1713,12 +1713,7 @@ class _ArticleRun:
                     continue  # "maintains an overwhelming lead in …, reflecting …": an object
                 if not qidx and post_verb and toks[c0 - 1].low != "that" and not (
                     toks[c0].low == "if" and self._verb_lemma_in(toks, fr, self.c.ask_forms)
-                ) and not (
-                    # "said if he were mayor, the toll would be cut": a conditional and the
-                    # main clause it leads to are what was said
-                    toks[c0 + (toks[c0].low in ("even", "only"))].low in _FRONT_SUBORD
-                    and _main_after_comma(toks, c0 + (toks[c0].low in ("even", "only")), c1)
-                ) and (
+                ) and not _condition_then_clause(toks, c0, c1) and (
                     toks[c0].low in _SUBORD or (toks[c0].low in _OBJ_PRONOUNS and toks[c0].low
                                                 not in ("it", "her", "us", "you"))
                 ):
@@ -1930,7 +1925,7 @@ class _ArticleRun:
             # the noun phrase right before the verb, else the sentence's subject if that
             # comes before the verb
             ment = self._subject_left(toks, s0, v - 1)
-            if toks[v].low.endswith("ing") and self._document_before(toks, s0, v):
+            if toks[v].low.endswith("ing") and self._document_end(toks, s0, v - 1) >= 0:
                 ment = None  # "Lind sent a text message to supporters saying:": Lind
             if not self._credible_speaker(ment):
                 ment = self._sentence_subject(toks, s0, v + 1)
@@ -1940,17 +1935,18 @@ class _ArticleRun:
             return None
         return self._speaker_of(ment, v, toks, s0, base, "introduces the quotation after a colon")
 
-    def _document_before(self, toks: Sequence[_Tok], s0: int, v: int) -> bool:
-        """A document noun ends right before the participle at ``v``, or before a short
-        "to"/"for" phrase naming its readers ("a text message to supporters saying")."""
-        for p in range(v - 1, max(s0, v - 5), -1):
+    def _document_end(self, toks: Sequence[_Tok], s0: int, j: int) -> int:
+        """The index of a document noun that ends at ``j`` or before a short "to"/"for"
+        phrase naming its readers that ends there ("a text message to supporters"), or
+        -1."""
+        for p in range(j, max(s0, j - 5), -1):
             t = toks[p]
             if t.kind != "w":
-                return False
-            if t.low in self.lex.source_nouns and (p == v - 1 or toks[p + 1].low in (
+                return -1
+            if t.low in self.lex.source_nouns and (p == j or toks[p + 1].low in (
                     "to", "for")):
-                return True
-        return False
+                return p
+        return -1
 
     def _after_subject(
         self, toks: Sequence[_Tok], sents: Sequence[tuple[int, int]], tq: int, base: int
@@ -2224,8 +2220,7 @@ class _ArticleRun:
             toks, fr, self.c.ask_forms
         ):
             return True  # "asked whether ...", "asked him how long the repairs would take"
-        k = c0 + 1 if first in ("even", "only") else c0
-        if toks[k].low in _FRONT_SUBORD and _main_after_comma(toks, k, c1):
+        if _condition_then_clause(toks, c0, c1):
             return True  # "reported that even if A, B would …": a clause after its condition
         return _finite_clause(toks, c0, c1)
 
@@ -2619,13 +2614,9 @@ class _ArticleRun:
             d = j
             while d > s0 and (toks[d].low in _TIME_WORDS or toks[d].low in _DAY_PARTS):
                 d -= 1  # "a statement Wednesday saying", "a statement Thursday night …"
-            for p in range(d, max(s0, d - 4), -1):
-                if toks[p].kind != "w":
-                    break
-                if toks[p].low in ("to", "for") and p - 1 > s0 and toks[p - 1].low in (
-                        self.lex.source_nouns):
-                    d = p - 1  # "sent an email to supporters saying …": to its readers
-                    break
+            doc = self._document_end(toks, s0, d)
+            if doc >= 0:
+                d = doc  # "sent an email to supporters saying …": to its readers
             art = d - 1
             if art - 1 > s0 and toks[art].kind == "w" and not toks[art].cap and toks[
                     art].low not in ("a", "an") and toks[art - 1].low in ("a", "an"):
@@ -2662,7 +2653,7 @@ class _ArticleRun:
         if subj is not None:
             c0, c1 = self._complement(toks, v1, s1, low, cue_class)
             if is_ing and c1 > c0 and subj.tok0 - 1 == s0 and toks[s0].low in (
-                    _PREPS | _FRONT_PREPS) and subj.kind != "pronoun":
+                    _FRONTING_PREPS) and subj.kind != "pronoun":
                 # "In a statement defending Lind, the campaign said …": the fronted
                 # phrase ends at its comma
                 c1 = next((m for m in range(c0 + 1, c1) if toks[m].text == ","), c1)
@@ -3560,11 +3551,12 @@ class _ArticleRun:
     def _known_head(self, t: _Tok, plural_roles: bool = True) -> bool:
         """A lower-case word the tables know as the head of a speaker's noun phrase
         (with ``plural_roles``, a role's plural too: "ambassadors", "specialists")."""
-        lex = self.lex
         low = t.low
-        return low in lex.role_nouns or low in lex.group_nouns or (
-            low in lex.source_nouns or low in self.c.org_words) or (
-            plural_roles and low.endswith("s") and low[:-1] in lex.role_nouns)
+        if low in self.lex.source_nouns or low in self.c.org_words:
+            return True
+        if plural_roles:
+            return self._people_noun(low)
+        return low in self.lex.role_nouns or low in self.lex.group_nouns
 
     def _people_noun(self, low: str) -> bool:
         """A word the tables know as people: a role, a group or a role's plural
@@ -4296,7 +4288,15 @@ def _object_then_comma(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
 
 
 _FRONT_PREPS = frozenset("despite with amid after before without".split())
+_FRONTING_PREPS = _PREPS | _FRONT_PREPS
 _FRONT_SUBORD = frozenset("if unless once although though when while".split())
+
+
+def _condition_then_clause(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
+    """Tokens ``c0:c1`` open with a condition and go on with the main clause it leads to
+    ("(even) if he were mayor, the toll would be cut"): a clause that can be reported."""
+    k = c0 + 1 if toks[c0].low in ("even", "only") else c0
+    return k < c1 and toks[k].low in _FRONT_SUBORD and _main_after_comma(toks, k, c1)
 
 
 def _main_after_comma(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
@@ -4527,15 +4527,17 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     """End a reported clause before a trailing relative or concessive clause, a dash
     aside or a parenthesis (", which ...", " — a plan ...", " (...)"): news reports keep
     the claim itself and leave such asides to the writer."""
-    for m in range(c0, c1 - 1):
-        if toks[m].kind == "q" and toks[m + 1].low in ("who", "which", "whose") and (
-                toks[m].text.rstrip(_CLOSING_MARKS).endswith(",")) and m < c0 + 3:
+    # a quotation right after the verb (or its object), then the writer goes on
+    for m in range(c0, min(c1 - 1, c0 + 3)):
+        if toks[m].kind != "q":
+            continue
+        comma_closed = toks[m].text.rstrip(_CLOSING_MARKS).endswith(",")
+        if comma_closed and toks[m + 1].low in ("who", "which", "whose"):
             return m + 1  # "“Ladies and gentlemen, Mr. Bo Dahl,” who went on to sing …"
-        if toks[m].kind == "q" and m < c0 + 3 and m + 2 < c1 and toks[m + 1].low == "and" and (
+        if not comma_closed and m + 2 < c1 and toks[m + 1].low == "and" and (
+                _verb_after_and(toks[m + 2]) or toks[m + 2].low in _FINITE) and (
                 toks[c0].low != "it" and not _pronoun_subject(toks[c0].low)
-                and not _finite_clause(toks, c0, c1)) and (
-                _verb_after_and(toks[m + 2]) or toks[m + 2].low in _FINITE) and not (
-                toks[m].text.rstrip(_CLOSING_MARKS).endswith(",")) and not any(
+                and not _finite_clause(toks, c0, c1)) and not any(
                 toks[x].kind == "q" for x in range(m + 2, c1)):
             return m + 1  # "chanted “What curfew?” and kept going until 2 a.m.": a new verb
     m = c0 + 3
