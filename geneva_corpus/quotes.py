@@ -631,6 +631,15 @@ _MODIFIER_PARTICIPLES = frozenset(
     "speaking talking writing appearing commenting responding testifying quoted cited "
     "interviewed obtained reviewed seen".split())
 _PARTICIPLE_PREPS = frozenset("to with on in by for at".split())
+# adjectives that, with their preposition, describe a source by what it knows or whom it
+# is near: "a source familiar with the talks said", "people close to the mayor say"
+_SOURCE_ADJECTIVES: dict[str, frozenset[str]] = {
+    "familiar": frozenset({"with"}),
+    "close": frozenset({"to"}),
+    "knowledgeable": frozenset({"about", "of"}),
+    "briefed": frozenset({"on"}),
+    "privy": frozenset({"to"}),
+}
 _OPENING_ADVERBS = frozenset(
     "instead therefore however meanwhile still yet indeed moreover also now then thus "
     "finally again late back early to so but and".split())
@@ -3517,12 +3526,13 @@ class _ArticleRun:
     def _before_participle(self, toks: Sequence[_Tok], s0: int, j: int) -> _Mention | None:
         """The noun phrase before a participle phrase without commas that ends at ``j``
         ("A source [speaking to Vell Radio] said", "An aide [quoted by the Herald]
-        says"), or ``None``."""
+        says", "People [close to the mayor] say"), or ``None``."""
         for k in range(j - 1, max(s0, j - 8), -1):
             tk = toks[k]
             if tk.kind != "w" or tk.low in self.c.speech_forms:
                 return None
-            if tk.low in _MODIFIER_PARTICIPLES and toks[k + 1].low in _PARTICIPLE_PREPS:
+            if (tk.low in _MODIFIER_PARTICIPLES and toks[k + 1].low in _PARTICIPLE_PREPS) or (
+                    toks[k + 1].low in _SOURCE_ADJECTIVES.get(tk.low, ())):
                 if k - 1 < s0 or toks[k - 1].kind != "w":
                     return None
                 outer = self._np_left(toks, s0, k - 1)

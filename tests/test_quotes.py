@@ -1665,6 +1665,20 @@ def test_speaker_before_a_participle_phrase() -> None:
         ("direct", "We are looking.", "Ivo Rask")]
 
 
+def test_source_described_by_what_it_knows_or_whom_it_is_near_speaks() -> None:
+    # "familiar with", "close to": the source speaks, not the person or thing it knows
+    assert _quotes("A pilot familiar with Harbour Master Ivo Rask’s plans said, “The quay "
+                   "will close in May.”") == [
+        ("direct", "The quay will close in May.", "pilot")]
+    assert _quotes("A source familiar with his thinking said, “He will not sail.”") == [
+        ("direct", "He will not sail.", "source")]
+    assert _quotes("People close to Mayor Lena Quist say she will run again.") == [
+        ("indirect", "she will run again", "People")]
+    # (the adjective elsewhere is no description of a speaker)
+    assert _quotes("Ivo Rask said the ferry was close to sinking.") == [
+        ("indirect", "the ferry was close to sinking", "Ivo Rask")]
+
+
 def test_message_to_a_person_before_a_colon_is_the_senders() -> None:
     assert _quotes("Harbour chief Lena Quist delivered a blunt message to Ivo Rask: \"Stop "
                    "blaming the pilots for the silt.\"") == [
