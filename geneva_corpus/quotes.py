@@ -708,6 +708,23 @@ _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S++")
 # a quoted title: capitalised words, no closing comma or full stop
 _TITLE_RUN = regex.compile(
     r"(?:''|[\"“'‘«])\p{Lu}[\p{L}\p{N}’'-]*(?:[ \t]+[\p{L}\p{N}’'&-]+){0,7}(?:''|[\"”'’»])")
+# the words a quoted title follows in a description: "the author of “Tides,”"
+_TITLE_LEADS = frozenset(
+    "of book titled entitled show program programme film movie song column magazine series "
+    "podcast essay novel memoir documentary album".split())
+
+
+def _title_tok(toks: Sequence[_Tok], k: int) -> bool:
+    """``toks[k]`` is a short quoted title after a word that leads one ("the author of
+    “Tides,”", "the show “Low Tide”"): a name, not a quotation."""
+    t = toks[k]
+    if t.kind != "q" or k == 0 or toks[k - 1].low not in _TITLE_LEADS:
+        return False
+    words = t.text.strip(" \t,.;:!?’'\"”»“«„‘").split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words)
+
+
 _DASH_LED = regex.compile(r"[–—―-][ \t\u00a0]+$")
 _SIGNATURE = regex.compile(r"\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3}\.?")
 
@@ -3250,6 +3267,17 @@ class _ArticleRun:
             t.low == "which" and j > s0 and toks[j - 1].text == ","
         ):
             return _Mention(t.start, t.end, t.text, "pronoun", j, j + 1)
+        if _comma_closed(t) and _title_tok(toks, j):
+            # "Lee, the author of “Tides,” said": the title's comma closes the apposition
+            k = j - 1
+            while k > s0 and toks[k].text != "," and j - k < 14 and toks[k].kind == "w" and (
+                    k == j - 1 or toks[k].low not in self.c.speech_forms):  # ("the show")
+                k -= 1
+            if k > s0 and toks[k].text == "," and toks[k + 1].low in ("the", "a", "an"):
+                inner = self._np_left(toks, s0, k - 1)
+                if inner is not None and inner.kind in ("name", "role", "org"):
+                    return inner
+            return None
         if t.text == ")":
             k = j - 1
             while k > s0 and toks[k].text != "(" and j - k < 12:
@@ -3273,7 +3301,8 @@ class _ArticleRun:
             k = j - 1
             speech = False
             while k > s0 and toks[k].text != "," and j - k < 32:
-                if toks[k].kind == "q" or (toks[k].low in self.c.speech_forms and not (
+                if (toks[k].kind == "q" and not _title_tok(toks, k)) or (
+                        toks[k].low in self.c.speech_forms and not (
                     toks[k].low in self.c.noun_forms and self._noun_use(toks, s0, k, k + 1)
                 ) and (
                     toks[k - 1].cap or toks[k - 1].low in _SUBJ_PRONOUNS

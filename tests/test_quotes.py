@@ -1679,6 +1679,15 @@ def test_source_described_by_what_it_knows_or_whom_it_is_near_speaks() -> None:
         ("indirect", "the ferry was close to sinking", "Ivo Rask")]
 
 
+def test_quoted_title_inside_an_apposition_is_no_report_of_its_own() -> None:
+    # the title's comma, inside its quotation marks, closes the apposition
+    assert _quotes('Ann Lee, the author of "Tides," said the ferry is late.') == [
+        ("indirect", "the ferry is late", "Ann Lee")]
+    assert _quotes('Ivo Rask, the star of the show "Low Tide," about the harbour, said the '
+                   'quay will close.') == [
+        ("indirect", "the quay will close", "Ivo Rask")]
+
+
 def test_message_to_a_person_before_a_colon_is_the_senders() -> None:
     assert _quotes("Harbour chief Lena Quist delivered a blunt message to Ivo Rask: \"Stop "
                    "blaming the pilots for the silt.\"") == [
