@@ -14,7 +14,8 @@ shared data directory next to the repository; nothing is copied into the project
    :func:`parse_many` without keeping results (bounded: it should not grow with the corpus),
    and the process's peak RSS;
 5. **reference**: ``textacy.extract.triples.direct_quotations`` with spaCy's small English
-   model on the same articles, timed in the same run (skipped with a message when the
+   model on the same articles, timed in the same run (in a process started for the
+   comparison, both sides side by side in it) (skipped with a message when the
    ``bench`` extra is not installed);
 6. **alignment** (when :mod:`geneva_corpus.align` is importable): ``Corpus.from_articles`` on
    the seeds replicated 1x, 10x, 100x (``--align-scales``) with perturbations: renamed
@@ -39,6 +40,7 @@ import platform
 import random
 import re
 import resource
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -310,6 +312,25 @@ def _environment(args: argparse.Namespace) -> dict[str, Any]:
             "command": " ".join([Path(sys.executable).name, *sys.argv])}
 
 
+def _reference_in_fresh_process(args: argparse.Namespace) -> list[dict[str, Any]] | None:
+    """The textacy comparison in a process of its own, started for it: both sides then
+    start from the same fresh state: the heap left by the sections before it weighs on
+    neither, and the spaCy model (and ``gc.freeze()``) does not reach the sections after
+    it, such as the alignment."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--reference-only",
+           "--shared", str(args.shared), "--reference-articles", str(args.reference_articles)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    sys.stdout.write(done.stdout.split(_REFERENCE_MARK)[0])
+    if done.returncode != 0 or _REFERENCE_MARK not in done.stdout:
+        print(f"textacy/spaCy reference failed: {done.stderr[-2000:]}\n")
+        return None
+    rows: list[dict[str, Any]] | None = json.loads(done.stdout.split(_REFERENCE_MARK)[1])
+    return rows
+
+
+_REFERENCE_MARK = "\n@@reference-json@@\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -330,7 +351,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="small sizes: replicate 5, 100 PolNeAR, 20 reference, linearity 1,10")
     parser.add_argument("--no-reference", action="store_true", help="skip textacy/spaCy")
     parser.add_argument("--json", type=Path, help="also write all figures to this JSON file")
+    parser.add_argument("--reference-only", action="store_true",
+                        help="(internal) only the textacy comparison, its rows as JSON")
     args = parser.parse_args(argv)
+    if args.reference_only:
+        seeds = load_seeds(args.shared)
+        parse(seeds[0][1])  # warm-up
+        rows = bench_reference(seeds + load_polnear(args.shared, args.reference_articles))
+        print(_REFERENCE_MARK + json.dumps(rows))
+        return 0
     if args.quick:
         args.replicate, args.reference_articles = 5, 20
         args.polnear = args.polnear or 100
@@ -387,7 +416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"== reference: textacy direct_quotations on the same {len(ref_items)} articles "
               f"({size_mb(ref_items):.2f} MB: the seeds + {min(len(polnear), args.reference_articles)}"
               " PolNeAR)")
-        ref = bench_reference(ref_items)
+        ref = _reference_in_fresh_process(args)
         if ref is not None:
             print_table(ref, ["what", "articles", "MB", "cpu_s", "articles_per_s_core",
                               "MB_per_s_core", "quotes_found", "speedup"])
