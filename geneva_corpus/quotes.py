@@ -783,6 +783,9 @@ def _verb_like(t: _Tok) -> bool:
 
 _SUBJECT_PP = frozenset("in on at during from via through for with".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
+# words that open a phrase setting other people against a report: "…, compared with
+# four in 10 who said …"
+_CONTRAST_OPENERS = frozenset("compared unlike versus vs. against whereas while".split())
 _COORD_CUT = frozenset("and but while though although whereas".split())
 _WH = frozenset("whether if how what why when where who which".split())
 # where the object of an object verb ends: "criticized the plan [on] Monday"
@@ -3135,6 +3138,22 @@ class _ArticleRun:
             m += 1
         return m
 
+    @staticmethod
+    def _contrast_comma(toks: Sequence[_Tok], c0: int, who: _Mention) -> int:
+        """The comma before a contrast phrase ("…, compared with four in 10 who said …",
+        "…, unlike the pilots who say …") whose people ``who`` report: -1 when there is
+        none between ``c0`` and ``who``."""
+        w = who.tok0
+        if who.text.lower() != "who" or w - 3 < c0 or toks[w - 1].kind != "w":
+            return -1
+        for c in range(w - 2, max(c0, w - 10), -1):
+            if toks[c].text == ",":
+                if toks[c + 1].low not in _CONTRAST_OPENERS or w - c < 3:
+                    return -1
+                return c if not any(_finite_verb(toks[x]) or toks[x].kind != "w"
+                                    for x in range(c + 2, w)) else -1
+        return -1
+
     def _resolve_nesting(self, frames: list[_Frame], toks: Sequence[_Tok]) -> list[_Frame]:
         """Keep one attribution for nested frames: the outer one, except that an outlet's
         report ("..., Reuters reported") yields to the speaker it relays."""
@@ -3186,6 +3205,16 @@ class _ArticleRun:
                     # "Even people who backed it sounded unsure: Edda Lind called it “…”":
                     # a new report after the colon, not part of the first one
                     fa.comp1 = colon
+                    continue
+                if fa.comp0 <= fb.cue0 < fa.comp1 and fb.pattern == "subject" and (
+                        fb.mention is not None and fb.comp1 > fb.comp0
+                        and (c := self._contrast_comma(toks, fa.comp0, fb.mention)) > 0
+                        and not any(  # (not an aside: "the quay, compared with …, is fine")
+                            toks[x].text == "," and _finite_verb(toks[x + 1])
+                            for x in range(fb.cue1, fa.comp1 - 1))):
+                    # "Half said A, compared with four in 10 who said B": the people set
+                    # against the first report make a report of their own
+                    fa.comp1 = c
                     continue
                 if fa.comp0 <= fb.cue0 < fa.comp1:
                     # fb's cue sits inside fa's complement

@@ -1688,6 +1688,18 @@ def test_quoted_title_inside_an_apposition_is_no_report_of_its_own() -> None:
         ("indirect", "the quay will close", "Ivo Rask")]
 
 
+def test_people_set_against_a_report_make_one_of_their_own() -> None:
+    got = _quotes("Half said they wanted a new harbour master, compared with four in 10 who "
+                  "said they preferred the old one.")
+    assert [(k, t) for k, t, _ in got] == [
+        ("indirect", "they wanted a new harbour master"),
+        ("indirect", "they preferred the old one")]
+    assert got[0][2] == "Half"
+    # (an aside between commas stays inside the report)
+    assert _quotes("Ivo Rask said the quay, compared with the one who said it, is fine.") == [
+        ("indirect", "the quay, compared with the one who said it, is fine", "Ivo Rask")]
+
+
 def test_message_to_a_person_before_a_colon_is_the_senders() -> None:
     assert _quotes("Harbour chief Lena Quist delivered a blunt message to Ivo Rask: \"Stop "
                    "blaming the pilots for the silt.\"") == [
