@@ -4135,8 +4135,14 @@ class _ArticleRun:
         m = k - 1
         while m >= s0 and (toks[m].text == "," or toks[m].text in _SPACED_DASHES):
             m -= 1
+        if m >= s0 and _percent_at(toks, m, s0):
+            return _group_mention(toks, _approx_start(toks, s0, m - 1), m)  # "57% who say"
         if m < s0 or toks[m].kind != "w":
             return None
+        if m - 2 >= s0 and toks[m - 1].low == "in" and _is_number(toks[m].low) and (
+                _is_number(toks[m - 2].low)):
+            # "four in 10 who said"
+            return _group_mention(toks, _approx_start(toks, s0, m - 2), m)
         if toks[m].low in _WHO_GROUPS:
             t = toks[m]  # "Those who say …"
             return _Mention(t.start, t.end, t.text, "group", m, m + 1)
@@ -4510,9 +4516,12 @@ def _approx_start(toks: Sequence[_Tok], s0: int, k: int) -> int:
 
 
 def _group_mention(toks: Sequence[_Tok], k: int, j: int) -> _Mention:
-    """The group named by the words ``toks[k : j + 1]`` ("nearly 57%", "Seven in 10")."""
-    return _Mention(toks[k].start, toks[j].end, " ".join(map(_TEXT, toks[k : j + 1])),
-                    "group", k, j + 1)
+    """The group named by the words ``toks[k : j + 1]`` ("nearly 57%", "Seven in 10"), with
+    the spaces of the text between them (none in "57%")."""
+    words = [toks[k].text]
+    for i in range(k + 1, j + 1):
+        words.append(toks[i].text if toks[i].start == toks[i - 1].end else " " + toks[i].text)
+    return _Mention(toks[k].start, toks[j].end, "".join(words), "group", k, j + 1)
 
 
 def _percent_at(toks: Sequence[_Tok], j: int, s0: int) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from geneva_corpus.errors import GenevaCorpusError
 from geneva_corpus.lexicon import Lexicon
-from geneva_corpus.model import ParagraphKind, QuoteKind, Resolution
+from geneva_corpus.model import ParagraphKind, QuoteKind, Resolution, SpeakerKind
 from geneva_corpus.quotes import (
     QuoteExtractor,
     article_from_text,
@@ -1698,6 +1698,17 @@ def test_people_set_against_a_report_make_one_of_their_own() -> None:
     # (an aside between commas stays inside the report)
     assert _quotes("Ivo Rask said the quay, compared with the one who said it, is fine.") == [
         ("indirect", "the quay, compared with the one who said it, is fine", "Ivo Rask")]
+
+
+def test_who_after_a_share_of_people_names_that_share() -> None:
+    got = extract_quotes(article_from_text(
+        "Half said they wanted a new harbour master, compared with four in 10 who said "
+        "they preferred the old one. Only 12% who say they sail backed the toll."))
+    second = got[1].speaker
+    assert second is not None and (second.name, second.mention) == ("four in 10", "who")
+    assert second.kind is SpeakerKind.GROUP
+    shares = [q.speaker.name for q in got if q.speaker is not None]
+    assert "12%" in shares
 
 
 def test_message_to_a_person_before_a_colon_is_the_senders() -> None:
