@@ -1675,6 +1675,8 @@ class _ArticleRun:
                         if toks[m2].text == "," and m2 > c0 + 2:
                             c1 = m2
                             break
+                    if fr.mention.tok0 > s0 and toks[fr.mention.tok0 - 1].kind == "w":
+                        c1 = _before_main_verb(toks, c0, c1)
                     qidx = [k for k in range(c0, c1) if toks[k].kind == "q"]
                     plain_words = [k for k in range(c0, c1)
                                    if toks[k].kind == "w" and toks[k].low != "that"]
@@ -4420,6 +4422,36 @@ def _finite_verb(t: _Tok) -> bool:
     lower-case past tense ("pulled")."""
     return t.low in _AUX or t.low in _FINITE or (
         t.low.endswith("ed") and not t.cap and len(t.low) > 3)
+
+
+def _before_main_verb(toks: Sequence[_Tok], c0: int, c1: int) -> int:
+    """Where the report ``c0:c1`` of a relative clause without commas ends: before the
+    main clause's verb ("Voters who said [the quay was safe] were divided": a second
+    auxiliary or known finite form right after a noun), else ``c1``."""
+    seen = sub = False
+    for m in range(c0, c1):
+        t = toks[m]
+        if t.low in _SUBORD:
+            sub = True  # ("… if the skipper won …": the next verb is the subordinate's)
+            continue
+        if t.kind != "w" or t.cap or not _finite_verb(t):
+            continue
+        if sub:
+            sub, seen = False, True
+            continue
+        prev = toks[m - 1]
+        if seen and m - 1 > c0 and (t.low in _AUX or t.low in _FINITE) and (
+                prev.kind == "w") and not _finite_verb(prev) and (
+                prev.low not in _SUBJ_PRONOUNS and prev.low not in _SUBORD
+                and prev.low not in _NOT_BEFORE_MAIN_VERB and not prev.low.endswith("ly")):
+            return m
+        seen = True
+    return c1
+
+
+# words after which a finite verb is no main verb: "that", "to", a conjunction, a negation
+_NOT_BEFORE_MAIN_VERB = frozenset(
+    "that to and or but not nor who which what never also be been being too so very as".split())
 
 
 _CLAUSE_ADVERBS = frozenset("never also still not just already always only".split())

@@ -1711,6 +1711,13 @@ def test_who_after_a_share_of_people_names_that_share() -> None:
     assert "12%" in shares
 
 
+def test_report_in_a_relative_clause_ends_before_the_main_verb() -> None:
+    got = _quotes("Many sailors who said they liked the plan were angry on Monday.")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "they liked the plan")]
+    got = _quotes("Pilots who say the quay is safe if the tide is low are wrong.")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "the quay is safe if the tide is low")]
+
+
 def test_message_to_a_person_before_a_colon_is_the_senders() -> None:
     assert _quotes("Harbour chief Lena Quist delivered a blunt message to Ivo Rask: \"Stop "
                    "blaming the pilots for the silt.\"") == [
