@@ -4154,7 +4154,9 @@ class _ArticleRun:
         # any plain noun phrase: a relative clause is about the noun before it ("the
         # pilots who said", "an architect who said"), back to its determiner
         d = m
-        while d > s0 and m - d < 4 and toks[d - 1].kind == "w" and not toks[d - 1].cap and (
+        while d > s0 and m - d < 4 and toks[d - 1].kind == "w" and (
+                not toks[d - 1].cap or (d - 1 == s0 and toks[d - 1].low in _DETERMINERS)) and (
+                # (a capital only on a determiner that opens the sentence: "Many pilots who")
                 toks[d - 1].low not in _PREPS and toks[d - 1].low not in self.c.verb_forms
                 and toks[d - 1].low not in _AUX and toks[d - 1].low not in _SUBJ_PRONOUNS):
             d -= 1
