@@ -785,6 +785,12 @@ _SUBJECT_PP = frozenset("in on at during from via through for with".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 # words that open a phrase setting other people against a report: "…, compared with
 # four in 10 who said …"
+# verbs that say what someone called someone ("called him divisive"), and the objects
+# such a clause opens with
+_NAMING_VERBS = frozenset("call calls called calling label labels labeled labelled "
+                          "labeling labelling brand brands branded branding".split())
+_SMALL_CLAUSE_OBJECTS = frozenset(
+    "him her them it himself herself themselves itself myself ourselves us me".split())
 _CONTRAST_OPENERS = frozenset("compared unlike versus vs. against whereas while".split())
 _COORD_CUT = frozenset("and but while though although whereas".split())
 _WH = frozenset("whether if how what why when where who which".split())
@@ -1694,6 +1700,14 @@ class _ArticleRun:
                             out.append(_Found(base + s, base + e, QuoteKind.DIRECT, cue, spk, pi))
                     continue
                 if verb_kind == "quote" and not qidx:
+                    small = self._small_clause_end(toks, fr, c0, c1)
+                    if small > c0:
+                        # "called him divisive", "calls himself a democratic sailor": what
+                        # the speaker called someone, without quotation marks
+                        s, e = _trim_clause(text, toks[c0].start, toks[small - 1].end)
+                        if e > s:
+                            out.append(_Found(base + s, base + e, QuoteKind.INDIRECT, cue,
+                                              spk, pi))
                     continue
                 infinitive = verb_kind == "to" and toks[c0].low == "to"
                 if verb_kind in ("that", "to", "object") and not infinitive and fr.pattern in (
@@ -2172,6 +2186,31 @@ class _ArticleRun:
             return "object"  # "described the probe as a routine review": no quotation
         return cls
 
+    def _small_clause_end(self, toks: Sequence[_Tok], fr: _Frame, c0: int, c1: int) -> int:
+        """Where "called him divisive" ends: after a naming verb (:data:`_NAMING_VERBS`)
+        of a named or credible subject, an object pronoun and the words that say what it
+        was called, up to the clause's end; ``c0`` when the complement is no such clause
+        ("called him on Monday", "called them back")."""
+        if fr.pattern not in ("subject", "coord") or toks[fr.cue1 - 1].low not in _NAMING_VERBS:
+            return c0
+        if fr.pattern == "subject" and not self._credible_speaker(fr.mention):
+            return c0
+        if c1 - c0 < 2 or toks[c0].low not in _SMALL_CLAUSE_OBJECTS:
+            return c0
+        nxt = toks[c0 + 1]
+        if nxt.kind != "w" or nxt.low in _PREPS or nxt.low in _PARTICLES or (
+                nxt.low in _NOT_BEFORE_MAIN_VERB) or nxt.low in _TIME_WORDS or (
+                _finite_verb(nxt)) or nxt.low.endswith("ing"):
+            return c0
+        end = c1
+        for m in range(c0 + 1, c1):
+            t = toks[m]
+            if t.kind != "w" or (t.low in ("and", "but") and m + 1 < c1 and _verb_after_and(
+                    toks[m + 1])):
+                end = m
+                break
+        return end if end - c0 >= 2 else c0
+
     def _cue_class(self, toks: Sequence[_Tok], a: int, b: int) -> str:
         """The verb class (see :meth:`Lexicon.verb_forms`) of the cue ``toks[a:b]``: that
         of the whole phrase ("called for"), else of its last word, else ``"bare"``."""
@@ -2233,7 +2272,8 @@ class _ArticleRun:
                         # "what several councillors called “a swamp”": people name it
                         fr.mention.tok0 > 0 and toks[fr.mention.tok0 - 1].low == "what")):
                 return False  # "an inflation formula called the “chained CPI”": a name
-            return any(toks[k].kind == "q" for k in range(fr.comp0, fr.comp1))
+            return any(toks[k].kind == "q" for k in range(fr.comp0, fr.comp1)) or (
+                self._small_clause_end(toks, fr, fr.comp0, fr.comp1) > fr.comp0)
         return True
 
     def _that_complement(self, toks: Sequence[_Tok], fr: _Frame) -> bool:

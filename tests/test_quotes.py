@@ -1718,6 +1718,17 @@ def test_report_in_a_relative_clause_ends_before_the_main_verb() -> None:
     assert [(k, t) for k, t, _ in got] == [("indirect", "the quay is safe if the tide is low")]
 
 
+def test_what_someone_called_someone_without_quotation_marks() -> None:
+    assert _quotes("Ivo Rask calls himself a democratic sailor.") == [
+        ("indirect", "himself a democratic sailor", "Ivo Rask")]
+    assert _quotes("The harbour board called him a reckless skipper who ignored the "
+                   "tide tables.") == [
+        ("indirect", "him a reckless skipper who ignored the tide tables", "harbour board")]
+    # (a telephone call is no report)
+    assert _quotes("Ann Lee called him on Monday.") == []
+    assert _quotes("Ann Lee called them back.") == []
+
+
 def test_message_to_a_person_before_a_colon_is_the_senders() -> None:
     assert _quotes("Harbour chief Lena Quist delivered a blunt message to Ivo Rask: \"Stop "
                    "blaming the pilots for the silt.\"") == [
