@@ -2897,6 +2897,12 @@ class _ArticleRun:
             return False  # "told reporters this was the last offer": a clause
         if toks[k].low in _TIME_WORDS and _finite_clause(toks, k + 1, s1):
             return False  # "said Monday they have no plans": a clause after the day
+        if toks[v1 - 1].low in _NAMING_VERBS and toks[k].low in _SMALL_CLAUSE_OBJECTS and (
+                k + 1 < s1 and (toks[k + 1].kind == "q" or (
+                    toks[k + 1].kind == "w" and toks[k + 1].low not in _PREPS
+                    and toks[k + 1].low not in _PARTICLES
+                    and toks[k + 1].low not in _TIME_WORDS))):
+            return False  # "In May, Lee called him divisive": what he was called
         if toks[k].low in _POSSESSIVES and _clause_opens(toks, k, s1):
             return False  # "said her union is going …": a possessive opens a clause
         if ((toks[k].low in _PREPS and not _quantifier_at(toks, k))

@@ -1724,8 +1724,14 @@ def test_what_someone_called_someone_without_quotation_marks() -> None:
     assert _quotes("The harbour board called him a reckless skipper who ignored the "
                    "tide tables.") == [
         ("indirect", "him a reckless skipper who ignored the tide tables", "harbour board")]
+    # after a fronted phrase too, with or without quotation marks
+    assert _quotes("In a speech, Ann Lee called him divisive.") == [
+        ("indirect", "him divisive", "Ann Lee")]
+    assert _quotes("In a speech, Ann Lee called him “divisive.”") == [
+        ("mixed", "him “divisive.”", "Ann Lee")]
     # (a telephone call is no report)
     assert _quotes("Ann Lee called him on Monday.") == []
+    assert _quotes("On Monday, Ann Lee called him back.") == []
     assert _quotes("Ann Lee called them back.") == []
 
 
