@@ -14,9 +14,8 @@ shared data directory next to the repository; nothing is copied into the project
    :func:`parse_many` without keeping results (bounded: it should not grow with the corpus),
    and the process's peak RSS;
 5. **reference**: ``textacy.extract.triples.direct_quotations`` with spaCy's small English
-   model on the same articles, timed in the same run (in a process started for the
-   comparison, both sides side by side in it) (skipped with a message when the
-   ``bench`` extra is not installed);
+   model on the same articles, timed in the same run, both sides in a process started for
+   the comparison (skipped with a message when the ``bench`` extra is not installed);
 6. **alignment** (when :mod:`geneva_corpus.align` is importable): ``Corpus.from_articles`` on
    the seeds replicated 1x, 10x, 100x (``--align-scales``) with perturbations: renamed
    outlets, shuffled paragraphs, changed numbers.

@@ -720,7 +720,12 @@ def _title_tok(toks: Sequence[_Tok], k: int) -> bool:
     t = toks[k]
     if t.kind != "q" or k == 0 or toks[k - 1].low not in _TITLE_LEADS:
         return False
-    words = t.text.strip(" \t,.;:!?’'\"”»“«„‘").split()
+    return _title_words(t.text.strip(" \t,.;:!?’'\"”»“«„‘").split())
+
+
+def _title_words(words: Sequence[str]) -> bool:
+    """``words`` (one to five) read as a title: capitalised, bar the small words of
+    :data:`_TITLE_WORDS`, and the first capitalised ("Low Tide", "Tales of the Quay")."""
     return 0 < len(words) <= 5 and words[0][:1].isupper() and all(
         w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words)
 
@@ -745,7 +750,7 @@ def _not_a_quotation(body: str, start: int, end: int) -> bool:
         # "– Low tide –." / "- Ann Lee."
         return content.rstrip(" .").endswith(("–", "—", "-")) or (
             _SIGNATURE.fullmatch(content.strip()) is not None and len(words) <= 4)
-    if all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words) and words[0][:1].isupper():
+    if _title_words(words):
         return _TITLE_BEFORE.search(before) is not None or (
             _TITLE_AFTER.match(body, end, min(len(body), end + 30)) is not None)
     return False
@@ -783,14 +788,14 @@ def _verb_like(t: _Tok) -> bool:
 
 _SUBJECT_PP = frozenset("in on at during from via through for with".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
-# words that open a phrase setting other people against a report: "…, compared with
-# four in 10 who said …"
 # verbs that say what someone called someone ("called him divisive"), and the objects
 # such a clause opens with
 _NAMING_VERBS = frozenset("call calls called calling label labels labeled labelled "
                           "labeling labelling brand brands branded branding".split())
 _SMALL_CLAUSE_OBJECTS = frozenset(
     "him her them it himself herself themselves itself myself ourselves us me".split())
+# words that open a phrase setting other people against a report: "…, compared with
+# four in 10 who said …"
 _CONTRAST_OPENERS = frozenset("compared unlike versus vs. against whereas while".split())
 _COORD_CUT = frozenset("and but while though although whereas".split())
 _WH = frozenset("whether if how what why when where who which".split())
@@ -2195,12 +2200,7 @@ class _ArticleRun:
             return c0
         if fr.pattern == "subject" and not self._credible_speaker(fr.mention):
             return c0
-        if c1 - c0 < 2 or toks[c0].low not in _SMALL_CLAUSE_OBJECTS:
-            return c0
-        nxt = toks[c0 + 1]
-        if nxt.kind != "w" or nxt.low in _PREPS or nxt.low in _PARTICLES or (
-                nxt.low in _NOT_BEFORE_MAIN_VERB) or nxt.low in _TIME_WORDS or (
-                _finite_verb(nxt)) or nxt.low.endswith("ing"):
+        if not _small_clause_at(toks, c0, c1) or toks[c0 + 1].kind != "w":
             return c0
         end = c1
         for m in range(c0 + 1, c1):
@@ -2897,11 +2897,7 @@ class _ArticleRun:
             return False  # "told reporters this was the last offer": a clause
         if toks[k].low in _TIME_WORDS and _finite_clause(toks, k + 1, s1):
             return False  # "said Monday they have no plans": a clause after the day
-        if toks[v1 - 1].low in _NAMING_VERBS and toks[k].low in _SMALL_CLAUSE_OBJECTS and (
-                k + 1 < s1 and (toks[k + 1].kind == "q" or (
-                    toks[k + 1].kind == "w" and toks[k + 1].low not in _PREPS
-                    and toks[k + 1].low not in _PARTICLES
-                    and toks[k + 1].low not in _TIME_WORDS))):
+        if toks[v1 - 1].low in _NAMING_VERBS and _small_clause_at(toks, k, s1):
             return False  # "In May, Lee called him divisive": what he was called
         if toks[k].low in _POSSESSIVES and _clause_opens(toks, k, s1):
             return False  # "said her union is going …": a possessive opens a clause
@@ -4470,6 +4466,20 @@ def _finite_verb(t: _Tok) -> bool:
     lower-case past tense ("pulled")."""
     return t.low in _AUX or t.low in _FINITE or (
         t.low.endswith("ed") and not t.cap and len(t.low) > 3)
+
+
+def _small_clause_at(toks: Sequence[_Tok], k: int, end: int) -> bool:
+    """``toks[k:end]`` open with an object pronoun and what it was called, quoted or not
+    ("him divisive", "himself a sailor", "him “reckless”"); not a preposition, a particle,
+    a time, a conjunction or a verb ("him on Monday", "them back", "him and left")."""
+    if k + 1 >= end or toks[k].low not in _SMALL_CLAUSE_OBJECTS:
+        return False
+    nxt = toks[k + 1]
+    if nxt.kind == "q":
+        return True
+    return nxt.kind == "w" and nxt.low not in _PREPS and nxt.low not in _PARTICLES and (
+        nxt.low not in _NOT_BEFORE_MAIN_VERB) and nxt.low not in _TIME_WORDS and not (
+        _finite_verb(nxt)) and not nxt.low.endswith("ing")
 
 
 def _before_main_verb(toks: Sequence[_Tok], c0: int, c1: int) -> int:
