@@ -17,6 +17,7 @@ A :class:`Lexicon` is frozen; the ``with_*`` methods return a new one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -55,21 +56,32 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "go": ("go", "goes", "went", "gone", "going"),
     "shoot": ("shoot", "shoots", "shot", "shooting"),
     "hit": ("hit", "hits", "hitting"),
+    "put": ("put", "puts", "putting"),
 }
 
-_DOUBLE_FINAL = frozenset({"admit", "commit", "omit", "regret", "submit", "quip", "plan", "refer"})
+# verbs of more than one syllable (or spelt with "qu") that double their final consonant;
+# one-syllable verbs ending in a vowel and a consonant ("snap", "dub") double theirs by rule
+_DOUBLE_FINAL = frozenset({"admit", "commit", "omit", "regret", "submit", "quip", "refer"})
+
+
+_ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 
 
 def inflect_verb(lemma: str) -> tuple[str, ...]:
     """The forms of an English verb (base, -s, past, -ing), lower case.
 
     Irregular verbs come from a small table, the rest follow the regular rules.
-    Multi-word verbs ("point out") inflect their first word.
+    Multi-word verbs ("point out") inflect their first word. A verb ending in a
+    single vowel and "l" has its British forms too ("labelled", "labelling").
 
     >>> inflect_verb("stress")
     ('stress', 'stresses', 'stressed', 'stressing')
     >>> inflect_verb("point out")
     ('point out', 'points out', 'pointed out', 'pointing out')
+    >>> inflect_verb("snap")
+    ('snap', 'snaps', 'snapped', 'snapping')
+    >>> inflect_verb("label")
+    ('label', 'labels', 'labeled', 'labeling', 'labelled', 'labelling')
     """
     lemma = " ".join(lemma.lower().split())
     head, _, rest = lemma.partition(" ")
@@ -86,11 +98,14 @@ def inflect_verb(lemma: str) -> tuple[str, ...]:
         past, ing = head + "d", head[:-1] + "ing"
     elif head.endswith("y") and len(head) > 1 and head[-2] not in "aeiou":
         past, ing = head[:-1] + "ied", head + "ing"
-    elif head in _DOUBLE_FINAL:
+    elif head in _DOUBLE_FINAL or _ONE_SYLLABLE_CVC.fullmatch(head):
         past, ing = head + head[-1] + "ed", head + head[-1] + "ing"
     else:
         past, ing = head + "ed", head + "ing"
-    return tuple(f + tail for f in (head, third, past, ing))
+    forms: tuple[str, ...] = (head, third, past, ing)
+    if len(head) > 3 and head[-1] == "l" and head[-2] in "aeiou" and head[-3] not in "aeiou":
+        forms += (head + "led", head + "ling")  # (British spelling)
+    return tuple(f + tail for f in forms)
 
 
 # Verbs that introduce speech with or without "that": "X said the talks ...".
@@ -154,6 +169,15 @@ _OBJECT_VERBS = (
 # whatever follows up to the end of the clause is reported, clause or not. They report
 # nothing by themselves: list them in a verb table too.
 _EVIDENCE_VERBS = ("show", "find")
+# Verbs that say what someone called someone, without quotation marks: their small
+# clause ("called him divisive", "labels herself a centrist") is the attributed content.
+_NAMING_VERBS = ("call", "label", "brand")
+# Adjectives that, with their preposition, describe a source by what it knows or whom it
+# is near: "a source familiar with the talks said", "people close to the mayor say".
+_SOURCE_ADJECTIVES = (
+    "familiar with", "close to", "knowledgeable about", "knowledgeable of", "briefed on",
+    "privy to",
+)
 # Cues of the form "made it clear that".
 _PHRASE_CUES = (
     "made it clear", "made clear", "makes it clear", "makes clear", "has made it clear",
@@ -352,6 +376,12 @@ class Lexicon:
             report that ..."): the clause is the noun's content, not what was said, so
             a verb does not reach over them to it (unless the noun is the speaker's
             own: "repeated his claim that ...").
+        naming_verbs: verbs whose small clause says what someone was called ("called
+            him divisive", "labels herself a centrist"): listed in ``quote_verbs`` too,
+            they report that clause without quotation marks.
+        source_adjectives: an adjective and its preposition that describe a source by
+            what it knows or whom it is near ("familiar with", "close to"): "a source
+            familiar with the talks said" is the source's report.
         phrase_cues: fixed multi-word cues ("made it clear").
         according_to: phrases that put the source after the cue ("according to X").
         reporting_verbs: verbs by which an outlet relays someone else's words
@@ -380,6 +410,10 @@ class Lexicon:
     )
     content_nouns: frozenset[str] = attrs.field(
         default=_norm(_CONTENT_NOUNS), converter=_norm
+    )
+    naming_verbs: frozenset[str] = attrs.field(default=_norm(_NAMING_VERBS), converter=_norm)
+    source_adjectives: frozenset[str] = attrs.field(
+        default=_norm(_SOURCE_ADJECTIVES), converter=_norm
     )
     phrase_cues: frozenset[str] = attrs.field(default=_norm(_PHRASE_CUES), converter=_norm)
     according_to: frozenset[str] = attrs.field(default=_norm(_ACCORDING_TO), converter=_norm)
@@ -431,6 +465,18 @@ class Lexicon:
         """A copy with more nouns that own a "that" clause ("hypothesis")."""
         return attrs.evolve(self, content_nouns=self.content_nouns | _norm(nouns))
 
+    def with_naming_verbs(self, *lemmas: str) -> Lexicon:
+        """A copy with more verbs that say what someone was called ("dub"); they are
+        added to ``quote_verbs`` too."""
+        extra = _norm(lemmas)
+        return attrs.evolve(self, naming_verbs=self.naming_verbs | extra,
+                            quote_verbs=self.quote_verbs | extra)
+
+    def with_source_adjectives(self, *phrases: str) -> Lexicon:
+        """A copy with more adjective-and-preposition pairs that describe a source
+        ("acquainted with")."""
+        return attrs.evolve(self, source_adjectives=self.source_adjectives | _norm(phrases))
+
     def with_phrase_cues(self, *phrases: str) -> Lexicon:
         """A copy with more fixed cue phrases ("made it plain")."""
         return attrs.evolve(self, phrase_cues=self.phrase_cues | _norm(phrases))
@@ -470,6 +516,7 @@ class Lexicon:
             stance_verbs=self.stance_verbs - gone,
             intent_verbs=self.intent_verbs - gone,
             object_verbs=self.object_verbs - gone,
+            naming_verbs=self.naming_verbs - gone,
         )
 
     # ------------------------------------------------------------------ derived

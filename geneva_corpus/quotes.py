@@ -631,15 +631,6 @@ _MODIFIER_PARTICIPLES = frozenset(
     "speaking talking writing appearing commenting responding testifying quoted cited "
     "interviewed obtained reviewed seen".split())
 _PARTICIPLE_PREPS = frozenset("to with on in by for at".split())
-# adjectives that, with their preposition, describe a source by what it knows or whom it
-# is near: "a source familiar with the talks said", "people close to the mayor say"
-_SOURCE_ADJECTIVES: dict[str, frozenset[str]] = {
-    "familiar": frozenset({"with"}),
-    "close": frozenset({"to"}),
-    "knowledgeable": frozenset({"about", "of"}),
-    "briefed": frozenset({"on"}),
-    "privy": frozenset({"to"}),
-}
 _OPENING_ADVERBS = frozenset(
     "instead therefore however meanwhile still yet indeed moreover also now then thus "
     "finally again late back early to so but and".split())
@@ -788,10 +779,7 @@ def _verb_like(t: _Tok) -> bool:
 
 _SUBJECT_PP = frozenset("in on at during from via through for with".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
-# verbs that say what someone called someone ("called him divisive"), and the objects
-# such a clause opens with
-_NAMING_VERBS = frozenset("call calls called calling label labels labeled labelled "
-                          "labeling labelling brand brands branded branding".split())
+# the objects a small clause after a naming verb opens with ("called him divisive")
 _SMALL_CLAUSE_OBJECTS = frozenset(
     "him her them it himself herself themselves itself myself ourselves us me".split())
 # words that open a phrase setting other people against a report: "…, compared with
@@ -923,6 +911,10 @@ class _Compiled:
     first: a word of ``cue_first`` not in ``cue_single`` opens a cue only before one"""
     role_set: frozenset[tuple[str, ...]]
     role_max: int
+    naming_forms: frozenset[str]
+    """forms of the verbs whose small clause says what someone was called"""
+    source_adjectives: dict[str, frozenset[str]]
+    """the prepositions after each adjective that describes a source ("familiar with")"""
     names: dict[tuple[str, ...], tuple[list[str], list[str]] | None] = attrs.field(
         factory=dict, eq=False, hash=False
     )
@@ -994,6 +986,12 @@ def _compile(lex: Lexicon) -> _Compiled:
         },
         role_set=frozenset(roles),
         role_max=max((len(r) for r in roles), default=0),
+        naming_forms=frozenset(f for v in lex.naming_verbs for f in _inflect(v)),
+        source_adjectives={
+            adj: frozenset(p.split()[1] for p in lex.source_adjectives
+                           if p.split()[0] == adj and len(p.split()) == 2)
+            for adj in {p.split()[0] for p in lex.source_adjectives}
+        },
     )
 
 
@@ -2192,11 +2190,12 @@ class _ArticleRun:
         return cls
 
     def _small_clause_end(self, toks: Sequence[_Tok], fr: _Frame, c0: int, c1: int) -> int:
-        """Where "called him divisive" ends: after a naming verb (:data:`_NAMING_VERBS`)
+        """Where "called him divisive" ends: after a naming verb (``Lexicon.naming_verbs``)
         of a named or credible subject, an object pronoun and the words that say what it
         was called, up to the clause's end; ``c0`` when the complement is no such clause
         ("called him on Monday", "called them back")."""
-        if fr.pattern not in ("subject", "coord") or toks[fr.cue1 - 1].low not in _NAMING_VERBS:
+        if fr.pattern not in ("subject", "coord") or toks[fr.cue1 - 1].low not in (
+                self.c.naming_forms):
             return c0
         if fr.pattern == "subject" and not self._credible_speaker(fr.mention):
             return c0
@@ -2897,7 +2896,7 @@ class _ArticleRun:
             return False  # "told reporters this was the last offer": a clause
         if toks[k].low in _TIME_WORDS and _finite_clause(toks, k + 1, s1):
             return False  # "said Monday they have no plans": a clause after the day
-        if toks[v1 - 1].low in _NAMING_VERBS and _small_clause_at(toks, k, s1):
+        if toks[v1 - 1].low in self.c.naming_forms and _small_clause_at(toks, k, s1):
             return False  # "In May, Lee called him divisive": what he was called
         if toks[k].low in _POSSESSIVES and _clause_opens(toks, k, s1):
             return False  # "said her union is going …": a possessive opens a clause
@@ -3634,7 +3633,7 @@ class _ArticleRun:
             if tk.kind != "w" or tk.low in self.c.speech_forms:
                 return None
             if (tk.low in _MODIFIER_PARTICIPLES and toks[k + 1].low in _PARTICIPLE_PREPS) or (
-                    toks[k + 1].low in _SOURCE_ADJECTIVES.get(tk.low, ())):
+                    toks[k + 1].low in self.c.source_adjectives.get(tk.low, ())):
                 if k - 1 < s0 or toks[k - 1].kind != "w":
                     return None
                 outer = self._np_left(toks, s0, k - 1)

@@ -2321,3 +2321,26 @@ def test_name_of_a_paper_after_its_description_is_no_speaker() -> None:
     assert _quotes("Ana Vian, the editor in chief of the harbour's official newspaper, Le "
                    "Phare, said every mayor was “both sailor and clerk.”") == [
         ("mixed", "every mayor was “both sailor and clerk.”", "Ana Vian")]
+
+
+def test_naming_verbs_and_source_adjectives_are_tables_a_user_extends() -> None:
+    text = "Ann Lee dubbed him a fair-weather sailor."
+    assert _quotes(text) == []
+    ex = QuoteExtractor().with_lexicon(Lexicon().with_naming_verbs("dub"))
+    got = [(q.kind.value, q.text) for q in extract_quotes(article_from_text(text), ex)]
+    assert got == [("indirect", "him a fair-weather sailor")]
+    # British spelling of the default naming verbs
+    assert _quotes("Ann Lee labelled him divisive.") == [("indirect", "him divisive", "Ann Lee")]
+    text = "A pilot acquainted with the harbour master said, “The quay will close.”"
+    assert _quotes(text)[0][2] != "pilot"
+    ex = QuoteExtractor().with_lexicon(Lexicon().with_source_adjectives("acquainted with"))
+    got = [(q.text, q.speaker and q.speaker.name)
+           for q in extract_quotes(article_from_text(text), ex)]
+    assert got == [("The quay will close.", "pilot")]
+
+
+def test_one_syllable_speech_verbs_double_their_final_consonant() -> None:
+    # "slam" is an object verb, "snap" a quotation verb: their past forms are cues
+    assert _quotes("Ann Lee slammed the new harbour toll.") == [
+        ("indirect", "the new harbour toll", "Ann Lee")]
+    assert _quotes("“Not today,” Ann Lee snapped.") == [("direct", "Not today,", "Ann Lee")]
