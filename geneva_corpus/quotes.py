@@ -124,6 +124,8 @@ def _scan_marks(text: str) -> list[_Run]:
                 if i + 2 < n and not text[i + 2].isspace():
                     cur_open, cur_char, cur_len = i, "''", 2
             elif cur_char == "''":
+                if i + 2 < n and text[i + 2] == "'":
+                    i += 1  # "… at all,''' said": a nested quote's apostrophe, then ''
                 if i - cur_open <= _MAX_QUOTE:
                     runs.append(_Run(cur_open, cur_open + 2, i, i + 2))
                 cur_open = -1

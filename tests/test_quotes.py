@@ -2344,3 +2344,13 @@ def test_one_syllable_speech_verbs_double_their_final_consonant() -> None:
     assert _quotes("Ann Lee slammed the new harbour toll.") == [
         ("indirect", "the new harbour toll", "Ann Lee")]
     assert _quotes("“Not today,” Ann Lee snapped.") == [("direct", "Not today,", "Ann Lee")]
+
+
+def test_two_apostrophe_quote_closing_after_a_nested_quote() -> None:
+    # ",'''": the nested quote's apostrophe, then the two that close the quotation
+    got = extract_quotes(article_from_text(
+        "''I tell the pilots, 'We will not dredge the quay,''' said Ivo Rask. ''They "
+        "never listen to me, not once in ten years of trying.''"))
+    assert [(q.text, q.speaker and q.speaker.name) for q in got] == [
+        ("I tell the pilots, 'We will not dredge the quay,'", "Ivo Rask"),
+        ("They never listen to me, not once in ten years of trying.", "Ivo Rask")]
