@@ -1743,6 +1743,7 @@ class _ArticleRun:
                 if not qidx and not parenthetical and not infinitive and not _clause_like(
                     toks, c0, c1
                 ) and not self._shown(toks, fr) and not self._request(toks, fr) and not (
+                    self._relative_report(toks, fr, s0)) and not (
                     # "According to the poll, the money comes from …": what follows the
                     # source is the sentence's main clause, whatever its verb looks like
                     fr.pattern == "according" and len(plain_words) >= 4
@@ -2190,6 +2191,24 @@ class _ArticleRun:
                 toks, fr.comp0, fr.comp1):
             return "object"  # "described the probe as a routine review": no quotation
         return cls
+
+    def _relative_report(self, toks: Sequence[_Tok], fr: _Frame, s0: int) -> bool:
+        """Whether the frame is a report inside a relative clause whose subject is the
+        relative pronoun: "a finish that he said defied expectations", "laws, which
+        judges say discriminated": after a noun, "that"/"which" and the speaker, the verb
+        of the relative clause opens what was said."""
+        m = fr.mention
+        if fr.pattern != "subject" or m is None or fr.comp0 >= fr.comp1:
+            return False
+        rel = m.tok0 if m.text.split()[0].lower() in ("that", "which") else m.tok0 - 1
+        if rel <= s0 or toks[rel].low not in ("that", "which"):
+            return False
+        before = toks[rel - 1]
+        if before.text != "," and (before.kind != "w" or before.low in _NOT_BEFORE_RELATIVE
+                                   or before.low in self.c.verb_forms or _finite_verb(before)):
+            return False  # ("so that", "said that", "is that": no noun before it)
+        first = toks[fr.comp0]
+        return first.kind == "w" and not first.cap and _finite_verb(first)
 
     def _small_clause_end(self, toks: Sequence[_Tok], fr: _Frame, c0: int, c1: int) -> int:
         """Where "called him divisive" ends: after a naming verb (``Lexicon.naming_verbs``)
@@ -3770,7 +3789,11 @@ class _ArticleRun:
                     k - 2].kind == "w":
                 break  # a relative clause: "states that have seen floods"
             if prev.low in _DETERMINERS:
-                k -= 1
+                if prev.low == "that" and head.endswith("s") and not head.endswith(
+                        "ss") and k - 2 >= s0 and toks[k - 2].kind == "w":
+                    opened = True  # "laws that judges said …": a relative pronoun
+                else:
+                    k -= 1
                 break
             if prev.cap and prev.low.endswith(("'s", "’s")) and prev.low.replace(
                 "’", "'"
@@ -4509,6 +4532,10 @@ def _before_main_verb(toks: Sequence[_Tok], c0: int, c1: int) -> int:
 
 
 # words after which a finite verb is no main verb: "that", "to", a conjunction, a negation
+# words before a "that" or "which" that is no relative pronoun after a noun
+_NOT_BEFORE_RELATIVE = frozenset(
+    "so now such given except and but or than in of to for with on at by from as "
+    "all everything anything something nothing this".split())
 _NOT_BEFORE_MAIN_VERB = frozenset(
     "that to and or but not nor who which what never also be been being too so very as".split())
 

@@ -2354,3 +2354,19 @@ def test_two_apostrophe_quote_closing_after_a_nested_quote() -> None:
     assert [(q.text, q.speaker and q.speaker.name) for q in got] == [
         ("I tell the pilots, 'We will not dredge the quay,'", "Ivo Rask"),
         ("They never listen to me, not once in ten years of trying.", "Ivo Rask")]
+
+
+def test_report_inside_a_relative_clause_opens_with_its_verb() -> None:
+    # "a finish that he said defied expectations": the relative clause's verb phrase
+    assert _quotes("Ivo Rask came second, in a race that the judges said defied the "
+                   "tide tables.") == [("indirect", "defied the tide tables", "judges")]
+    assert _quotes("The board kept tolls that pilots say crippled the small boats.") == [
+        ("indirect", "crippled the small boats", "pilots")]
+    # (the relative pronoun is no part of the speaker's name)
+    got = extract_quotes(article_from_text(
+        "The board kept tolls that harbour pilots said were unfair to small boats."))
+    assert [(q.text, q.speaker and q.speaker.mention) for q in got] == [
+        ("were unfair to small boats", "harbour pilots")]
+    # (not after a word that is no noun: "so that", "said that")
+    assert _quotes("Ann Lee said that Ivo Rask sailed to Tarn.") == [
+        ("indirect", "Ivo Rask sailed to Tarn", "Ann Lee")]
