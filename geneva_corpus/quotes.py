@@ -2806,6 +2806,9 @@ class _ArticleRun:
             if trailing_ok and only_pp and (
                 v1 >= s1 or toks[v1].kind == "p" or low in _ATTRIB_VERBS
                 or low in self.c.reporting_forms or v1 - v0 > 1 or toks[k].kind == "q"
+                # "…, the campaign announced Friday.": only the day after the verb
+                or (toks[v1].low in _TIME_WORDS and (v1 + 1 >= s1 or toks[v1 + 1].kind == "p")
+                    and self.c.verb_forms.get(low) != "quote")  # (not "…, which begins Monday")
             ):
                 c1 = k if toks[k].kind != "q" else k + 1
                 while c1 > s0 and toks[c1 - 1].text in (",", "—", "–"):

@@ -2370,3 +2370,13 @@ def test_report_inside_a_relative_clause_opens_with_its_verb() -> None:
     # (not after a word that is no noun: "so that", "said that")
     assert _quotes("Ann Lee said that Ivo Rask sailed to Tarn.") == [
         ("indirect", "Ivo Rask sailed to Tarn", "Ann Lee")]
+
+
+def test_trailing_attribution_with_only_the_day_after_its_verb() -> None:
+    assert _quotes("The ferry will sail to Tarn in May, the harbour board announced "
+                   "Friday.") == [
+        ("indirect", "The ferry will sail to Tarn in May", "harbour board")]
+    # (a verb that reports only a quotation is no trailing attribution)
+    assert _quotes("Ann Lee said she is headed to Tarn for the regatta, which begins "
+                   "Monday.") == [
+        ("indirect", "she is headed to Tarn for the regatta", "Ann Lee")]
