@@ -1686,6 +1686,10 @@ class _ArticleRun:
                         if toks[m2].text == "," and m2 > c0 + 2:
                             c1 = m2
                             break
+                        if m2 > c0 + 1 and m2 + 1 < c1 and _comma_closed(toks[m2]) and (
+                                toks[m2 + 1].kind == "w"):
+                            c1 = m2 + 1  # "Lee, who said it was “late,” left": the
+                            break  # comma inside the marks closes the relative clause
                     if fr.mention.tok0 > s0 and toks[fr.mention.tok0 - 1].kind == "w":
                         c1 = _before_main_verb(toks, c0, c1)
                     qidx = [k for k in range(c0, c1) if toks[k].kind == "q"]
@@ -3374,6 +3378,16 @@ class _ArticleRun:
                 if inner is not None and inner.kind in ("name", "role", "org"):
                     return inner
             return None
+        if _comma_closed(t) and j - 3 > s0:
+            # "Lee, who calls the plan “a scam,” said": the comma inside the marks closes
+            # a relative clause; the speaker is before its "who"
+            w = next((x for x in range(j - 2, max(s0, j - 30), -1)
+                      if toks[x].low == "who" and toks[x - 1].text == ","), -1)
+            if w - 2 >= s0 and all(toks[x].kind == "w" for x in range(w + 1, j)):
+                named = self._np_left(toks, s0, w - 2)
+                if named is not None and named.kind in ("name", "role") and (
+                        named.tok0 == s0 or toks[named.tok0 - 1].kind != "w"):
+                    return named
         if t.text == ")":
             k = j - 1
             while k > s0 and toks[k].text != "(" and j - k < 12:

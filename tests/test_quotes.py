@@ -2380,3 +2380,14 @@ def test_trailing_attribution_with_only_the_day_after_its_verb() -> None:
     assert _quotes("Ann Lee said she is headed to Tarn for the regatta, which begins "
                    "Monday.") == [
         ("indirect", "she is headed to Tarn for the regatta", "Ann Lee")]
+
+
+def test_relative_clause_closed_by_a_comma_inside_the_marks() -> None:
+    # "who calls the plan a “scam,” said …": the relative clause ends inside the marks,
+    # its report is its own, and the main verb's speaker is the name before "who"
+    got = extract_quotes(article_from_text(
+        "Ann Lee, who calls the toll plan a “scam,” said she doubts the harbour board "
+        "will last."))
+    assert [(q.kind.value, q.text, q.speaker and q.speaker.name) for q in got] == [
+        ("mixed", "the toll plan a “scam,”", "Ann Lee"),
+        ("indirect", "she doubts the harbour board will last", "Ann Lee")]
