@@ -4465,10 +4465,29 @@ def _main_after_comma(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
     (a subject and a modal or auxiliary, or a subject pronoun and a finite verb)."""
     for m in range(c0 + 2, min(c1 - 2, c0 + 16)):
         if toks[m].text == ",":
-            return _finite_clause(toks, m + 1, c1) or _clause_opens(toks, m + 1, c1)
-        if toks[m].kind != "w":
+            return _finite_clause(toks, m + 1, c1) or _clause_opens(toks, m + 1, c1) or (
+                _determiner_np_then_verb(toks, m + 1, c1))
+        if toks[m].kind != "w" and toks[m].text not in _IN_CLAUSE_MARKS:
             return False
     return False
+
+
+def _determiner_np_then_verb(toks: Sequence[_Tok], k: int, end: int) -> bool:
+    """``toks[k:end]`` open with a short noun phrase after an article and its finite verb
+    ("a boss invited her", "the tide turned")."""
+    if k >= end or toks[k].low not in _ARTICLES:
+        return False
+    for m in range(k + 1, min(end, k + 5)):
+        t = toks[m]
+        if t.kind != "w":
+            return False
+        if m > k + 1 and not t.cap and _finite_verb(t):
+            return True
+    return False
+
+
+# signs a clause's words may hold before its comma ("when she was earning $24,000")
+_IN_CLAUSE_MARKS = frozenset("$ % £ € - '".split())
 
 
 # nouns whose title may follow them in quotation marks ("on the radio show “Low Tide”")

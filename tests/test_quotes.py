@@ -2391,3 +2391,14 @@ def test_relative_clause_closed_by_a_comma_inside_the_marks() -> None:
     assert [(q.kind.value, q.text, q.speaker and q.speaker.name) for q in got] == [
         ("mixed", "the toll plan a “scam,”", "Ann Lee"),
         ("indirect", "she doubts the harbour board will last", "Ann Lee")]
+
+
+def test_fronted_time_clause_and_its_main_clause_are_reported() -> None:
+    # "when she was earning $24,000, a boss invited her": the subordinate clause leads to
+    # a main clause (a money sign and a past tense without an auxiliary included)
+    got = _quotes("In the early 1990s, Ann Lee said, when she was earning $24,000 a year, "
+                  "a skipper invited her to lunch.")
+    assert got[-1] == ("indirect", "when she was earning $24,000 a year, a skipper invited "
+                       "her to lunch", "Ann Lee")
+    # (a subordinate clause alone is the writer's setting)
+    assert _quotes("Ann Lee said as the crowd cheered.") == []
