@@ -64,7 +64,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 _DOUBLE_FINAL = frozenset({"admit", "commit", "omit", "regret", "submit", "quip", "refer"})
 
 
-_ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+_ONE_SYLLABLE_CVC = re.compile(r"\A[^aeiou]*[aeiou][^aeiouwxy]\Z")
 
 
 def inflect_verb(lemma: str) -> tuple[str, ...]:
