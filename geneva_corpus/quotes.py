@@ -546,9 +546,11 @@ def _attribution_follows(
                     nxt.cap or nxt.low in _OBJ_PRONOUNS or nxt.low in ("the", "a", "an", "his")):
                 # "“…?” Quist asked the harbour chief.": a short object, then the end
                 e = m + 1
-                while e < n and e - m <= 4 and toks[e].kind == "w":
+                while e < n and e - m <= 4 and toks[e].kind == "w" and toks[e].low not in _PREPS:
                     e += 1
-                return e >= n or toks[e].text in (".", "!", "?")
+                # (or before a phrase: "Quist told Vell Radio in an interview.")
+                return e >= n or toks[e].text in (".", "!", "?") or (
+                    e > m + 1 and toks[e].low in _PREPS)
             return nxt is None or nxt.kind == "p" or nxt.low in _PREPS or nxt.low in (
                 "to", "of", "last", "this", "reporters", "as", "when")  # ("said as he left")
         m += 1
@@ -576,6 +578,10 @@ _PREPS = frozenset(
     "inside ahead at about over under since until throughout amid among near "
     "into onto aboard across behind beyond toward towards within".split()
 )
+# nouns of a broadcaster or a programme after its name ("Vell’s ITV television station")
+_MEDIA_NOUNS = frozenset(
+    "television tv radio station network channel programme program show podcast newspaper "
+    "magazine website outlet".split())
 _SETTING_PREPS = frozenset("on in at during aboard inside".split())
 """Prepositions of a place, medium or occasion ("on the radio", "at a rally"): the noun
 after one is no speaker of a speech participle that follows it."""
@@ -3019,7 +3025,13 @@ class _ArticleRun:
                               or toks[k].low in _POSSESSIVES):
                     k = self._skip_np(toks, k, n)
                 elif k < n and toks[k].cap:
-                    while k < n and toks[k].cap:
+                    while k < n and (toks[k].cap or (
+                            # "told Vell’s ITV television station", "told Vell Radio host
+                            # Ann Lee": the addressee's head noun after the capitals
+                            k > k0 and toks[k].kind == "w" and (
+                                toks[k].low in self.lex.role_nouns
+                                or toks[k].low in self.c.org_words
+                                or toks[k].low in _MEDIA_NOUNS))):
                         k += 1
                 if k > k0 and verb.startswith(_REQUEST_VERBS) and _infinitive_at(toks, k, n):
                     k = k0  # "asked the council to delay the vote": the request is whole

@@ -2402,3 +2402,13 @@ def test_fronted_time_clause_and_its_main_clause_are_reported() -> None:
                        "her to lunch", "Ann Lee")
     # (a subordinate clause alone is the writer's setting)
     assert _quotes("Ann Lee said as the crowd cheered.") == []
+
+
+def test_addressee_of_told_with_a_broadcasters_noun_or_a_role() -> None:
+    # "told Vell’s ITV television station in an interview": a short object and a phrase
+    # after the quotation still attribute it, and the addressee is no part of the quote
+    assert _quotes("“It looks bad, who knows?” Ivo Rask told Vell’s ITV television station "
+                   "in an interview aired on Monday.") == [
+        ("direct", "It looks bad, who knows?", "Ivo Rask")]
+    assert _quotes("Ivo Rask told Harbour Radio host Ann Lee he would run for mayor.") == [
+        ("indirect", "he would run for mayor", "Ivo Rask")]
