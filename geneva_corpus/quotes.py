@@ -2400,10 +2400,18 @@ class _ArticleRun:
         # a name or a pronoun is a whole object before a time phrase: "endorsed Vass in
         # early June", "endorsed her early"
         named = (first.cap and not first.low.endswith("'s")) or first.low in _OBJ_PRONOUNS
+        examples = -1  # the comma before "including" or "such as", once stepped over
         relative = fr.mention is not None and fr.mention.kind == "pronoun" and (
             toks[fr.mention.tok0].low in ("who", "which", "that"))
         while m < c1:
             t = toks[m]
+            if t.text == "," and m + 2 < c1 and m - c0 >= _OBJECT_MIN_WORDS and (
+                    toks[m + 1].low == "including" or (
+                        toks[m + 1].low == "such" and toks[m + 2].low == "as")):
+                # (only an object long enough by itself: the examples make none)
+                examples = m
+                m += 2  # "cited several factors, including the new toll": examples
+                continue
             if t.text in (",", ";", ":", "—", "–", "(", ".", "!", "?"):
                 break
             if relative and m > c0 + 1 and _finite_verb(t) and toks[m - 1].kind == "w" and (
@@ -2440,6 +2448,8 @@ class _ArticleRun:
             if t.low in ("and", "but") and m + 1 < c1 and _verb_after_and(toks[m + 1]):
                 break  # "rejected the charges and blamed the pilot": a second verb
             m += 1
+        if examples >= 0 and m <= examples + 3:
+            m = examples  # (no example after all: "…, including this week's …")
         if m - c0 >= _OBJECT_MIN_WORDS or all(toks[x].cap for x in range(c0, m)) or (
                 m - c0 >= 2 and any(toks[x].kind == "q" for x in range(c0, m))):
             # ("endorsed Ann Vass": a name is object enough; "called for tripling “the

@@ -2412,3 +2412,13 @@ def test_addressee_of_told_with_a_broadcasters_noun_or_a_role() -> None:
         ("direct", "It looks bad, who knows?", "Ivo Rask")]
     assert _quotes("Ivo Rask told Harbour Radio host Ann Lee he would run for mayor.") == [
         ("indirect", "he would run for mayor", "Ivo Rask")]
+
+
+def test_examples_after_an_object_belong_to_it() -> None:
+    assert _quotes("Ann Lee cited several reasons for the low turnout, including the new "
+                   "toll on the bridge.") == [
+        ("indirect", "several reasons for the low turnout, including the new toll on the "
+         "bridge", "Ann Lee")]
+    # (examples do not make a short object long enough to report)
+    assert _quotes("The harbour board demands guarantees, such as a promise not to close "
+                   "the quay.") == []
