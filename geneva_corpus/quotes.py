@@ -693,10 +693,11 @@ def _comma_closed(t: _Tok) -> bool:
 
 
 _PARTICLES = frozenset("back in on up out".split())
-_TITLE_WORDS = frozenset("of the a an and in on to for at with".split())
+_TITLE_WORDS = frozenset("of the a an and & in on to for at with".split())
 _TITLE_BEFORE = regex.compile(
     r"(?:['’]s|\bon|\bof|\bin|\bwith|\bhosts?|\bbook|\btitled|\bentitled|\bshow|\bprogram|\bprogramme|\bfilm|"
-    r"\bmovie|\bsong|\bcolumn|\bmagazine|\bseries|\bpodcast|\bop-ed|\bessay|\bnovel)"
+    r"\bmovie|\bsong|\bcolumn|\bmagazine|\bseries|\bpodcast|\bop-ed|\bessay|\bnovel|\bmemoirs?|"
+    r"\bautobiography|\balbum|\bdocumentary)"
     r",?[ \t\u00a0]*[\"'“‘«„]{1,2}$", regex.IGNORECASE)
 # a title before its host or star: "“Low Tide” host Bo Dahl"
 _TITLE_AFTER = regex.compile(

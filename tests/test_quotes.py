@@ -2422,3 +2422,10 @@ def test_examples_after_an_object_belong_to_it() -> None:
     # (examples do not make a short object long enough to report)
     assert _quotes("The harbour board demands guarantees, such as a promise not to close "
                    "the quay.") == []
+
+
+def test_titles_after_a_memoir_or_with_an_ampersand_are_no_quotes() -> None:
+    assert _quotes("The deal was doomed from the start, she wrote in her memoir, "
+                   "“Tidal Choices.” She sold the ferry.") == []
+    assert _quotes("On Wednesday, on Vell TV’s “Quays & Tides,” Ann Lee discussed the "
+                   "toll.") == []
