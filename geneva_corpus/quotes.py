@@ -2411,7 +2411,8 @@ class _ArticleRun:
                         toks[m + 1].low == "such" and toks[m + 2].low == "as")):
                 # (only an object long enough by itself: the examples make none)
                 examples = m
-                m += 2  # "cited several factors, including the new toll": examples
+                # "cited several factors, including the new toll": examples
+                m += 2 if toks[m + 1].low == "including" else 3
                 continue
             if t.text in (",", ";", ":", "—", "–", "(", ".", "!", "?"):
                 break
@@ -2449,7 +2450,7 @@ class _ArticleRun:
             if t.low in ("and", "but") and m + 1 < c1 and _verb_after_and(toks[m + 1]):
                 break  # "rejected the charges and blamed the pilot": a second verb
             m += 1
-        if examples >= 0 and m <= examples + 3:
+        if examples >= 0 and m <= examples + 4 - (toks[examples + 1].low == "including"):
             m = examples  # (no example after all: "…, including this week's …")
         if m - c0 >= _OBJECT_MIN_WORDS or all(toks[x].cap for x in range(c0, m)) or (
                 m - c0 >= 2 and any(toks[x].kind == "q" for x in range(c0, m))):

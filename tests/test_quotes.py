@@ -2419,6 +2419,10 @@ def test_examples_after_an_object_belong_to_it() -> None:
                    "toll on the bridge.") == [
         ("indirect", "several reasons for the low turnout, including the new toll on the "
          "bridge", "Ann Lee")]
+    assert _quotes("Ann Lee cited several reasons for the low turnout, such as the new "
+                   "toll on the bridge.") == [
+        ("indirect", "several reasons for the low turnout, such as the new toll on the "
+         "bridge", "Ann Lee")]
     # (examples do not make a short object long enough to report)
     assert _quotes("The harbour board demands guarantees, such as a promise not to close "
                    "the quay.") == []
