@@ -4736,6 +4736,12 @@ def _dateline_end(toks: Sequence[_Tok], k: int, upto: int) -> int:
             len(toks[m].text) > 1):
         m += 1
     if m == k:
+        # "Oster Harbour (AFP) –": a place in capitals and lower case before the agency
+        while m < upto and m - k < 4 and toks[m].cap and toks[m].kind == "w":
+            m += 1
+        if m > k and m + 3 < upto and toks[m].text == "(" and toks[m + 1].text.isupper() and (
+                toks[m + 2].text == ")" and toks[m + 3].text in _SPACED_DASHES):
+            return m + 4
         return k
     if m < upto and toks[m].text == ",":
         m += 1  # the region or the date: "Vell", "Pa.", "Dec. 8"

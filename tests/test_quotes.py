@@ -2433,3 +2433,11 @@ def test_titles_after_a_memoir_or_with_an_ampersand_are_no_quotes() -> None:
                    "“Tidal Choices.” She sold the ferry.") == []
     assert _quotes("On Wednesday, on Vell TV’s “Quays & Tides,” Ann Lee discussed the "
                    "toll.") == []
+
+
+def test_dateline_in_mixed_case_with_an_agency_is_no_subject() -> None:
+    got = extract_quotes(article_from_text(
+        "Oster Harbour (VNA) – Deputy Mayor Ivo Rask on Monday toured the quay, "
+        "accusing the board of neglecting the locks."))
+    assert [(q.text, q.speaker and q.speaker.name) for q in got] == [
+        ("the board of neglecting the locks", "Ivo Rask")]
