@@ -4033,6 +4033,14 @@ class _ArticleRun:
             # speaker is in the main clause (not "when I asked Quist …, she … and said")
             # or which speaks for the whole sentence ("According to X, …, and said …")
             subj = self._sentence_subject(toks, s0, fr.cue0)
+            extra = "subject of the sentence, shared by the coordinated verb"
+            if fr.pattern == "participle" and fr.cue0 - 1 > s0 and toks[fr.cue0 - 1].text == ",":
+                # "Tull fined the crews and Lee fired the pilot, saying …": the participle
+                # goes with the nearest clause's subject
+                nearer = self._coordinated_subject(toks, s0, fr.cue0 - 1)
+                if nearer is not None:
+                    subj = nearer
+                    extra = "subject of the clause before the participle"
             for other in frames:
                 if other is not fr and other.mention is not None and other.cue0 < fr.cue0 and (
                         subj is None or other.mention.tok1 > subj.tok0
@@ -4045,7 +4053,6 @@ class _ArticleRun:
             if subj is None:
                 return None
             m = subj
-            extra = "subject of the sentence, shared by the coordinated verb"
         else:
             extra = ""
         a, b = base + m.start, base + m.end
@@ -4160,6 +4167,25 @@ class _ArticleRun:
                                 or out[0].lower() in self.lex.countries):
             out.pop(0)
         return out
+
+    def _coordinated_subject(self, toks: Sequence[_Tok], s0: int, upto: int) -> _Mention | None:
+        """The named subject of a second main clause before token ``upto``, after "and"
+        or "but" ("Tull fined the crews and Ann Lee fired the pilot"), or ``None``."""
+        for x in range(upto - 3, s0, -1):
+            t = toks[x]
+            if t.kind != "w" and t.text != ",":
+                return None
+            if t.low not in ("and", "but") or not toks[x + 1].cap or toks[x + 1].low in _STOP_CAPS:
+                continue
+            v = x + 1
+            while v < upto and v - x <= 4 and toks[v].cap and toks[v].kind == "w":
+                v += 1
+            if v < upto and toks[v].kind == "w" and not toks[v].cap and _finite_verb(toks[v]):
+                ment = self._np_left(toks, x + 1, v - 1)
+                if ment is not None and ment.kind in ("name", "role") and ment.tok0 == x + 1:
+                    return ment
+            return None
+        return None
 
     def _sentence_subject(self, toks: Sequence[_Tok], s0: int, upto: int) -> _Mention | None:
         """The subject of the sentence's main verb before token ``upto`` (the speaker of

@@ -2441,3 +2441,17 @@ def test_dateline_in_mixed_case_with_an_agency_is_no_subject() -> None:
         "accusing the board of neglecting the locks."))
     assert [(q.text, q.speaker and q.speaker.name) for q in got] == [
         ("the board of neglecting the locks", "Ivo Rask")]
+
+
+def test_participle_after_a_second_main_clause_goes_with_its_subject() -> None:
+    got = extract_quotes(article_from_text(
+        "Over the past two weeks, the pilots fined the crews and Ann Lee fired her harbour "
+        "chief, acknowledging that the city has lost trust in the quay."))
+    assert [(q.text, q.speaker and q.speaker.name) for q in got] == [
+        ("the city has lost trust in the quay", "Ann Lee")]
+    assert "subject of the clause before the participle" in got[0].explain()
+    # (one main clause: the sentence's subject)
+    got = extract_quotes(article_from_text(
+        "Ann Lee fired her harbour chief on Monday, acknowledging that the city has lost "
+        "trust in the quay."))
+    assert [q.speaker and q.speaker.name for q in got] == ["Ann Lee"]
