@@ -2686,6 +2686,11 @@ class _ArticleRun:
                 j -= 1
             elif j > s0 and _time_phrase_end(toks, j):
                 j -= 2  # "Lee last week said", "Lee on Monday said"
+            elif j - 2 > s0 and (toks[j].low in _DAY_PARTS or toks[j].low in ("day", "week")) and (
+                    toks[j - 1].low == "the" and toks[j - 2].low == "in"):
+                j -= 3  # "Lee earlier in the day touted", "Lee in the morning said"
+                if j > s0 and toks[j].low in ("earlier", "later"):
+                    j -= 1
             elif j > s0 and toks[j].low in ("since", "both") and toks[j - 1].low in (
                     "has", "have", "had"):  # "Lee has since said", "who has both endorsed"
                 j -= 1

@@ -2455,3 +2455,8 @@ def test_participle_after_a_second_main_clause_goes_with_its_subject() -> None:
         "Ann Lee fired her harbour chief on Monday, acknowledging that the city has lost "
         "trust in the quay."))
     assert [q.speaker and q.speaker.name for q in got] == ["Ann Lee"]
+
+
+def test_time_phrase_with_a_part_of_the_day_between_subject_and_verb() -> None:
+    assert _quotes("Ann Lee earlier in the day touted the progress the harbour board has "
+                   "made.") == [("indirect", "the progress the harbour board has made", "Ann Lee")]
