@@ -3724,6 +3724,9 @@ class _ArticleRun:
                     toks[m - 1].kind == "w" and not toks[m - 1].cap
                     and toks[j - 1].text == ".")):
             return k
+        if m < k - 1 and m - 1 > s0 and toks[m].low in ("in", "at") and (
+                toks[m - 1].kind == "w" and not toks[m - 1].cap):
+            return k  # "a clerk in Tarn, Nor.,", "during a meeting in Oster, Vell,"
         return None
 
     def _known_head(self, t: _Tok, plural_roles: bool = True) -> bool:

@@ -2460,3 +2460,10 @@ def test_participle_after_a_second_main_clause_goes_with_its_subject() -> None:
 def test_time_phrase_with_a_part_of_the_day_between_subject_and_verb() -> None:
     assert _quotes("Ann Lee earlier in the day touted the progress the harbour board has "
                    "made.") == [("indirect", "the progress the harbour board has made", "Ann Lee")]
+
+
+def test_place_with_its_region_inside_an_aside_before_the_verb() -> None:
+    assert _quotes("Ann Lee, during a town hall meeting in Oster, Vell, said she would "
+                   "close the quay.") == [("indirect", "she would close the quay", "Ann Lee")]
+    assert _quotes("“The toll is a disgrace,” Edda Lind, 67, a retired pilot in Tarn, Nor., "
+                   "said.") == [("direct", "The toll is a disgrace,", "Edda Lind")]
