@@ -4202,6 +4202,8 @@ class _ArticleRun:
         k = _dateline_end(toks, s0, upto)  # "VELL — The mayor …", "OSTER, Vell (AP) —"
         while k < upto and toks[k].kind == "w" and (
             toks[k].low in _PREPS or toks[k].low in _SUBORD or toks[k].low in _FRONT_TIME or (
+                # "For months, Lee …", "Absent a deal, the board …"
+                toks[k].low in _LEADING_PREPS) or (
                 # "Even before Lind took the stage, …", "Shortly after the vote, …"
                 toks[k].low in _SUBORD_ADVERBS and k + 1 < upto
                 and toks[k + 1].low in _SUBORD) or (

@@ -2467,3 +2467,12 @@ def test_place_with_its_region_inside_an_aside_before_the_verb() -> None:
                    "close the quay.") == [("indirect", "she would close the quay", "Ann Lee")]
     assert _quotes("“The toll is a disgrace,” Edda Lind, 67, a retired pilot in Tarn, Nor., "
                    "said.") == [("direct", "The toll is a disgrace,", "Edda Lind")]
+
+
+def test_fronted_phrase_after_for_absent_or_despite_is_no_subject() -> None:
+    assert _quotes("For months, Ann Lee has stayed out of the fight, arguing she did not "
+                   "want to tip the scales.") == [
+        ("indirect", "she did not want to tip the scales", "Ann Lee")]
+    assert _quotes("Absent a strong defense of the toll, local residents may listen and "
+                   "conclude that the board must go.") == [
+        ("indirect", "the board must go", "local residents")]
