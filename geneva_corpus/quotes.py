@@ -452,7 +452,10 @@ def _sentences(
             if not (t.text == "." and i and (prev := toks[i - 1]).end == t.start
                     and len(prev.text) == 1 and prev.cap):
                 boundary = (nxt.cap or nxt.kind == "q" or nxt.text in "“\"«„(–—"
-                            or nxt.low[:1].isdigit())
+                            or nxt.low[:1].isdigit()) and not (
+                    # "OSTER, Nor. (VNA) –": an agency tag after the dateline's region
+                    nxt.text == "(" and i + 3 < n and toks[i + 3].text == ")"
+                    and toks[i + 2].cap and i + 4 < n and toks[i + 4].text in _SPACED_DASHES)
         elif t.kind == "w":
             boundary = (t.low not in _ABBREV_END and nxt.cap and nxt.low in _OPENERS
                         and t.low.count(".") >= 2)
@@ -4204,9 +4207,10 @@ class _ArticleRun:
             toks[k].low in _PREPS or toks[k].low in _SUBORD or toks[k].low in _FRONT_TIME or (
                 # "For months, Lee …", "Absent a deal, the board …"
                 toks[k].low in _LEADING_PREPS) or (
-                # "Even before Lind took the stage, …", "Shortly after the vote, …"
-                toks[k].low in _SUBORD_ADVERBS and k + 1 < upto
-                and toks[k + 1].low in _SUBORD) or (
+                # "Even before Lind took the stage, …", "Shortly after the vote, …",
+                # "Here in Oster, …"
+                (toks[k].low in _SUBORD_ADVERBS or toks[k].low in ("here", "there"))
+                and k + 1 < upto and (toks[k + 1].low in _SUBORD or toks[k + 1].low in _PREPS)) or (
                 toks[k].low.endswith("ing") and toks[k].cap) or _counted_time(toks, k, upto) or (
                 # "Asked which quay he liked, Rask demurred: …": a fronted participle
                 toks[k].cap and toks[k].low in _FRONT_PARTICIPLES) or (
@@ -4220,9 +4224,12 @@ class _ArticleRun:
             if comma < 0:
                 break
             k = comma + 1
-            if k + 1 < upto and toks[k].cap and toks[k + 1].text == "," and (
-                    toks[k].low not in _STOP_CAPS):
-                k += 2  # "At a fair in Oster, Vell, on Sunday, Lee …": the place's region
+            r = k
+            while r < upto and r - k < 3 and toks[r].cap and toks[r].kind == "w" and (
+                    toks[r].low not in _STOP_CAPS):
+                r += 1
+            if r > k and r + 1 < upto and toks[r].text == "," and toks[comma - 1].cap:
+                k = r + 1  # "At a fair in Oster, New Vell, on Sunday, Lee …": the region
         for v in range(k + 1, min(upto, k + 10)):
             t = toks[v]
             if t.kind != "w":

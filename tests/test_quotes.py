@@ -2476,3 +2476,14 @@ def test_fronted_phrase_after_for_absent_or_despite_is_no_subject() -> None:
     assert _quotes("Absent a strong defense of the toll, local residents may listen and "
                    "conclude that the board must go.") == [
         ("indirect", "the board must go", "local residents")]
+
+
+def test_agency_dateline_region_and_fronted_place_are_no_subjects() -> None:
+    # "OSTER, Nor. (VNA) –": the region's full stop ends no sentence before the agency
+    assert _quotes("OSTER, Nor. (VNA) - Mayor Ann Lee met the pilots on Thursday and said "
+                   "the quay must reopen.") == [("indirect", "the quay must reopen", "Ann Lee")]
+    # a region of two words after a fronted phrase, and "Here in …"
+    assert _quotes("Speaking at a fair in Tarn, New Vell, Ann Lee went after Rask, calling "
+                   "him “a tired captain.”") == [("mixed", "him “a tired captain.”", "Ann Lee")]
+    assert _quotes("Here in Oster, Ann Lee stepped up her attacks, saying the toll must "
+                   "go.") == [("indirect", "the toll must go", "Ann Lee")]
