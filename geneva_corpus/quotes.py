@@ -2635,6 +2635,9 @@ class _ArticleRun:
         nxt = toks[v1]
         if nxt.low == "that" and v1 + 1 < len(toks) and toks[v1 + 1].low in _AUX:
             return True
+        if nxt.text == "," and v0 > s0 and toks[s0].low in _PREPS and all(
+                toks[x].kind == "w" and toks[x].low not in _AUX for x in range(s0, v0)):
+            return True  # "In interviews and tweets, Lee has argued …": inside a phrase
         if v0 - 2 >= s0 and toks[v0 - 2].low in _ARTICLES and toks[v0 - 1].kind == "w" and (
                 not toks[v0 - 1].cap and not self._known_head(toks[v0 - 1])
                 and toks[v0 - 1].low not in _ADVERBS and not toks[v0 - 1].low.endswith("ly")):

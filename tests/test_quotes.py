@@ -2487,3 +2487,8 @@ def test_agency_dateline_region_and_fronted_place_are_no_subjects() -> None:
                    "him “a tired captain.”") == [("mixed", "him “a tired captain.”", "Ann Lee")]
     assert _quotes("Here in Oster, Ann Lee stepped up her attacks, saying the toll must "
                    "go.") == [("indirect", "the toll must go", "Ann Lee")]
+
+
+def test_speech_noun_inside_a_fronted_phrase_is_no_verb() -> None:
+    assert _quotes("In radio interviews and tweets, Ann Lee has argued that the board "
+                   "rigged the vote.") == [("indirect", "the board rigged the vote", "Ann Lee")]
