@@ -4240,9 +4240,19 @@ class _ArticleRun:
             if t.cap or not (t.low in _FINITE or t.low in _AUX or (
                     t.low.endswith("ed") and len(t.low) > 3)):
                 continue
-            ment = self._subject_left(toks, k, v - 1)
+            e = v - 1
+            while e > k and toks[e].low in _ADVERBS and toks[e].low not in _AUX:
+                e -= 1  # "The nurse later sued"
+            ment = self._subject_left(toks, k, e)
             if ment is not None and ment.tok0 == k and ment.kind != "np":
                 return ment
+            of = next((x for x in range(k + 1, e) if toks[x].low == "of"), -1)
+            if of > k and all(toks[x].kind == "w" for x in range(k, e + 1)):
+                # "The attorney general of the state of Vell is suing …, claiming": the
+                # head of a noun phrase with "of"
+                head = self._np_left(toks, k, of - 1)
+                if head is not None and head.tok0 == k and head.kind in ("role", "group", "org"):
+                    return head
             if ment is None and t.low.endswith("ed") and toks[v - 1].low in _DETERMINERS:
                 continue  # "The retired surgeon has …": an adjective
             break

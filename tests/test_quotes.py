@@ -2492,3 +2492,13 @@ def test_agency_dateline_region_and_fronted_place_are_no_subjects() -> None:
 def test_speech_noun_inside_a_fronted_phrase_is_no_verb() -> None:
     assert _quotes("In radio interviews and tweets, Ann Lee has argued that the board "
                    "rigged the vote.") == [("indirect", "the board rigged the vote", "Ann Lee")]
+
+
+def test_participle_speaker_after_an_adverb_or_a_noun_phrase_with_of() -> None:
+    assert _quotes("The pilot later sued, claiming the quarantine violated her rights.") == [
+        ("indirect", "the quarantine violated her rights", "pilot")]
+    got = extract_quotes(article_from_text(
+        "The harbour master of the port of Oster is suing the board, claiming the toll is a "
+        "fraud."))
+    assert [(q.text, q.speaker and q.speaker.mention) for q in got] == [
+        ("the toll is a fraud", "The harbour master")]
