@@ -4224,6 +4224,10 @@ class _ArticleRun:
         ):
             # "Speaking in Lunden, Lee …", "After the vote, the mayor …"
             comma = next((m for m in range(k + 1, upto) if toks[m].text == ","), -1)
+            after = _time_without_comma(toks, k, upto)
+            if after > k and (comma < 0 or comma > after):
+                k = after  # "On Sunday morning Lee made …": no comma after the time
+                break
             if comma < 0:
                 break
             k = comma + 1
@@ -4831,6 +4835,21 @@ _COUNTED_UNITS = frozenset(
     "minute minutes hour hours moment moments day days week weeks month months year years "
     "decade decades".split())
 _TIME_AFTER = frozenset("ago later earlier before after on".split())
+
+
+def _time_without_comma(toks: Sequence[_Tok], k: int, upto: int) -> int:
+    """The token after a fronted time phrase that no comma closes, when a capitalised
+    name follows it ("On Sunday morning Lee …", "Last week Vell …"), else ``k``."""
+    if toks[k].low not in ("on", "in", "at", "during", "last", "this", "early", "late"):
+        return k
+    m = k + 1
+    while m < upto and m - k <= 3 and toks[m].kind == "w" and (
+            toks[m].low in _TIME_WORDS or toks[m].low in _DAY_PARTS or toks[m].low in _MONTHS
+            or toks[m].low in _TIME_UNITS or toks[m].low[:1].isdigit()):
+        m += 1
+    if m == k + 1 or m >= upto or not toks[m].cap or toks[m].low in _STOP_CAPS:
+        return k
+    return m
 
 
 def _time_phrase_end(toks: Sequence[_Tok], j: int) -> bool:

@@ -2502,3 +2502,9 @@ def test_participle_speaker_after_an_adverb_or_a_noun_phrase_with_of() -> None:
         "fraud."))
     assert [(q.text, q.speaker and q.speaker.mention) for q in got] == [
         ("the toll is a fraud", "The harbour master")]
+
+
+def test_fronted_time_phrase_without_a_comma_before_the_subject() -> None:
+    assert _quotes("On Sunday morning Ann Lee made a third attempt to deflect the "
+                   "criticism, writing on her blog that the real issue was the toll.") == [
+        ("indirect", "the real issue was the toll", "Ann Lee")]
