@@ -2924,6 +2924,10 @@ class _ArticleRun:
             k += 1  # "“…?” Lee asked quietly.", "… said proudly on Vell TV"
         elif k < s1 and toks[k].low == "back" and (k + 1 >= s1 or toks[k + 1].kind == "p"):
             k += 1  # "“…!” the crowd yelled back."
+        if k + 1 < s1 and toks[k].low not in _PREPS and _time_phrase_end(toks, k + 1) and (
+                k + 2 >= s1 or toks[k + 2].text in (".", "!", "?", ";")
+                or toks[k + 2].low in _PREPS):
+            k += 2  # "“…,” Lee recalled last week.", "… said last week in a statement"
         if k >= s1:
             return True
         if toks[k].text in (".", "!", "?", ";"):

@@ -2508,3 +2508,12 @@ def test_fronted_time_phrase_without_a_comma_before_the_subject() -> None:
     assert _quotes("On Sunday morning Ann Lee made a third attempt to deflect the "
                    "criticism, writing on her blog that the real issue was the toll.") == [
         ("indirect", "the real issue was the toll", "Ann Lee")]
+
+
+def test_trailing_attribution_followed_by_last_week() -> None:
+    got = extract_quotes(article_from_text(
+        "“Given how stubborn he is, it made the work hard,” Ann Lee recalled last week. "
+        "“But he was an honest skipper.”"))
+    assert [(q.text, q.speaker and q.speaker.name) for q in got] == [
+        ("Given how stubborn he is, it made the work hard,", "Ann Lee"),
+        ("But he was an honest skipper.", "Ann Lee")]
