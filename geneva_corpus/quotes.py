@@ -2857,13 +2857,17 @@ class _ArticleRun:
         # inverted: "..., says Vosk." / "“…,” said the mayor."
         if j >= s0 and (toks[j].text in (",", "—", "–") or toks[j].kind == "q") and (
             low in _ATTRIB_VERBS or low in self.c.reporting_forms or (
-                # "“…,” read the statement": a document after the quotation
-                low in ("read", "reads") and (toks[j].kind == "q" or (
-                    j > s0 and toks[j].text == "," and toks[j - 1].kind == "q"))
-                and v1 + 1 < s1 and toks[v1].low in _ARTICLES
-                and toks[v1 + 1].low in self.lex.source_nouns)
+                # "“…,” read the statement", "“…,” concluded a 2013 study": a document
+                # after the quotation
+                (low in ("read", "reads") or low in self.c.speech_forms) and (
+                    toks[j].kind == "q" or (
+                        j > s0 and toks[j].text == "," and toks[j - 1].kind == "q"))
+                and self._document_after(toks, v1, s1))
         ):
             ment = self._np_right(toks, v1, self._np_right_end(toks, v1, s1))
+            if ment is not None and ment.tok1 - ment.tok0 == 1 and toks[ment.tok0].low in (
+                    _ARTICLES) and (noun := self._document_noun(toks, v1, s1)) > v1:
+                ment = self._np_left(toks, v1, noun)  # ("begins a scripted message …")
             if ment is not None and ment.kind != "pronoun" and low not in ("told", "tells"):
                 # (not "…, told Bo Dahl of Quell Radio": "told" is not inverted)
                 c1 = j if toks[j].kind != "q" else j + 1
@@ -2874,6 +2878,24 @@ class _ArticleRun:
                     return _Frame(v0, v1, c0, c1, ment, "inverted",
                                   reporting=reporting or self._is_media(ment.text))
         return None
+
+    def _document_after(self, toks: Sequence[_Tok], k: int, s1: int) -> bool:
+        """Whether ``toks[k:]`` open with a document: an article, up to two modifiers
+        and a source noun ("the statement", "a Wednesday editorial", "a 2013 study")."""
+        return self._document_noun(toks, k, s1) > k
+
+    def _document_noun(self, toks: Sequence[_Tok], k: int, s1: int) -> int:
+        """The index of the source noun of the document that opens at ``k`` (see
+        :meth:`_document_after`), or ``k``."""
+        if k + 1 >= s1 or toks[k].low not in _ARTICLES:
+            return k
+        for m in range(k + 1, min(s1, k + 4)):
+            t = toks[m]
+            if t.kind != "w":
+                return k
+            if t.low in self.lex.source_nouns:
+                return m
+        return k
 
     def _asked(self, toks: Sequence[_Tok], v0: int, v1: int, s1: int) -> _Frame | None:
         """"Lee was asked whether …", "When asked to name …", "Asked about the fares,

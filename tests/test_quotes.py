@@ -2517,3 +2517,14 @@ def test_trailing_attribution_followed_by_last_week() -> None:
     assert [(q.text, q.speaker and q.speaker.name) for q in got] == [
         ("Given how stubborn he is, it made the work hard,", "Ann Lee"),
         ("But he was an honest skipper.", "Ann Lee")]
+
+
+def test_document_after_an_inverted_speech_verb_speaks() -> None:
+    got = extract_quotes(article_from_text(
+        "“There are jellyfish with more spine than Ivo Rask,” reads a Wednesday editorial "
+        "in the Oster Courier. ''Pilots feel they are being heard,'' concluded a 2013 study "
+        "of the harbour. ''Keep off the quay,'' begins a printed statement at every gate."))
+    assert [(q.text, q.speaker and q.speaker.mention) for q in got] == [
+        ("There are jellyfish with more spine than Ivo Rask,", "a Wednesday editorial"),
+        ("Pilots feel they are being heard,", "a 2013 study of the harbour"),
+        ("Keep off the quay,", "a printed statement")]
