@@ -135,7 +135,7 @@ _QUOTE_VERBS = (
     "continue",
     "chant", "sing", "yell", "cry", "scream", "laugh", "sigh", "snap", "shoot back",
     "fire back", "hit back", "quip", "interject", "interrupt", "go on", "chime in", "put it", "read",
-    "thank", "mouth", "bark", "cry out",
+    "thank", "mouth", "bark", "cry out", "wonder", "marvel", "groan", "gush",
 )
 # Verbs of stance or belief: they attribute a view to their subject only before a "that"
 # clause or a clause that plainly is one ("Analysts fear the deal will collapse").

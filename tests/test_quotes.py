@@ -2528,3 +2528,10 @@ def test_document_after_an_inverted_speech_verb_speaks() -> None:
         ("There are jellyfish with more spine than Ivo Rask,", "a Wednesday editorial"),
         ("Pilots feel they are being heard,", "a 2013 study of the harbour"),
         ("Keep off the quay,", "a printed statement")]
+
+
+def test_wonder_and_marvel_attribute_a_quotation() -> None:
+    assert _quotes("“Will he be the next harbour master?” a deckhand in the room "
+                   "wondered.") == [("direct", "Will he be the next harbour master?", "deckhand")]
+    # (without a quotation "wonder" reports nothing but a question)
+    assert _quotes("Ann Lee wondered about the weather.") == []
