@@ -113,7 +113,7 @@ _BARE_VERBS = (
     "say", "tell", "add", "write", "tweet", "insist", "argue", "claim", "warn", "contend",
     "note", "stress", "assert", "explain", "predict", "suggest",
     "acknowledge", "admit", "concede", "complain", "reiterate", "emphasize", "emphasise",
-    "caution", "allege", "boast", "concur", "point out",
+    "caution", "allege", "boast", "concur", "point out", "retort",
 )
 # Verbs that report speech only with a "that" clause or a quotation.
 _THAT_VERBS = (
@@ -200,7 +200,7 @@ _NOUN_VERBS = (
     "term", "brand", "question", "concern", "guarantee", "hint", "muse", "shout",
     "whisper", "boast", "caution", "ask", "order", "plan", "sigh", "laugh",
     "cry", "snap", "chant", "retweet", "speculate", "conclude", "highlight", "underline",
-    "stress", "reveal", "record",
+    "stress", "reveal", "record", "retort",
 )
 # Nouns that own a following "that" clause ("denied the report that ...", "rejected
 # the idea that ..."): the clause states the noun's content, not what the subject said.

@@ -2675,7 +2675,10 @@ class _ArticleRun:
             _CONTRACTIONS
         ):
             return None  # "the editor's note", "Russia's claim"
-        if v0 == s0 and toks[v0].cap and low in _ATTRIB_VERBS and v1 + 1 < s1:
+        if ((v0 == s0 and toks[v0].cap) or (
+                # "But, said Dahl, “…”": after a conjunction and its comma
+                v0 == s0 + 2 and toks[s0].low in ("but", "and", "yet", "still")
+                and toks[s0 + 1].text == ",")) and low in _ATTRIB_VERBS and v1 + 1 < s1:
             # "Said Dahl, “…”", "Added the mayor: “…”": the verb opens the sentence and
             # its speaker follows, then the quotation
             ment = self._np_right(toks, v1, self._np_right_end(toks, v1, s1))

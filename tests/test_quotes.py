@@ -2535,3 +2535,15 @@ def test_wonder_and_marvel_attribute_a_quotation() -> None:
                    "wondered.") == [("direct", "Will he be the next harbour master?", "deckhand")]
     # (without a quotation "wonder" reports nothing but a question)
     assert _quotes("Ann Lee wondered about the weather.") == []
+
+
+def test_retort_and_an_inverted_said_after_but() -> None:
+    assert _quotes("At the town hall, the pilot retorted: “There is a special place for "
+                   "sailors who skip the locks.”") == [
+        ("direct", "There is a special place for sailors who skip the locks.", "pilot")]
+    # (the noun is no cue: "delivered a snappy retort: …")
+    assert _quotes("Ann Lee delivered a snappy retort: “No one is closing the quay.”")[0][2] == (
+        "Ann Lee")
+    assert _quotes("Ivo Rask praised the board. But, said Ann Lee, “I don't want to drum up "
+                   "a fight with the pilots.”")[-1] == (
+        "direct", "I don't want to drum up a fight with the pilots.", "Ann Lee")
