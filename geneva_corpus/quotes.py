@@ -2695,6 +2695,9 @@ class _ArticleRun:
                 j -= 1
             elif j > s0 and _time_phrase_end(toks, j):
                 j -= 2  # "Lee last week said", "Lee on Monday said"
+            elif j > s0 and toks[j].cap and toks[j].low in _TIME_WORDS and (
+                    toks[j - 1].low in _ADVERBS or toks[j - 1].cap):
+                j -= 1  # "Priebus later Thursday told", "Lee Thursday said"
             elif j - 2 > s0 and (toks[j].low in _DAY_PARTS or toks[j].low in ("day", "week")) and (
                     toks[j - 1].low == "the" and toks[j - 2].low == "in"):
                 j -= 3  # "Lee earlier in the day touted", "Lee in the morning said"
@@ -2970,6 +2973,8 @@ class _ArticleRun:
                 if toks[k].low == "who" and _relative_to_quote(toks, k, s1) > k:
                     return False  # "told the mayors who met in Tarn, “…”": a quotation
                 k += 1
+            if k + 1 < s1 and toks[k].text in (",", ":") and toks[k + 1].kind == "q":
+                return False  # "In May, Lee told Bo Dahl, “…”": the quotation after him
             return k >= s1 or toks[k].kind == "p" or toks[k].low in _PREPS or toks[k].low in (
                 "to", "of")
         if toks[k].low in ("it", "you") and k + 1 < s1 and (

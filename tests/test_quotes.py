@@ -2547,3 +2547,10 @@ def test_retort_and_an_inverted_said_after_but() -> None:
     assert _quotes("Ivo Rask praised the board. But, said Ann Lee, “I don't want to drum up "
                    "a fight with the pilots.”")[-1] == (
         "direct", "I don't want to drum up a fight with the pilots.", "Ann Lee")
+
+
+def test_addressee_then_quotation_after_a_fronted_phrase_and_a_day_before_the_verb() -> None:
+    assert _quotes("In the interview, Ann Lee told Bo Dahl, “The quay will reopen in "
+                   "May.”") == [("direct", "The quay will reopen in May.", "Ann Lee")]
+    assert _quotes("Ann Lee later Thursday told Vell Radio: “The quay will reopen in "
+                   "May.”") == [("direct", "The quay will reopen in May.", "Ann Lee")]
