@@ -2972,7 +2972,13 @@ class _ArticleRun:
             ):
                 if toks[k].low == "who" and _relative_to_quote(toks, k, s1) > k:
                     return False  # "told the mayors who met in Tarn, “…”": a quotation
+                if k > k0 and toks[k].low in _SUBORD and toks[k].low != "if":
+                    return True  # "told his advisers as he …": the scene after the object
+                if k > k0 and toks[k].low in _WH:
+                    return False  # "asked Rask how he would …": a question
                 k += 1
+            if k - k0 >= 7 and k < s1 and toks[k].kind == "w" and toks[k].low not in _PREPS:
+                return False  # (no short object: "urged voters to go looking for …")
             if k + 1 < s1 and toks[k].text in (",", ":") and toks[k + 1].kind == "q":
                 return False  # "In May, Lee told Bo Dahl, “…”": the quotation after him
             return k >= s1 or toks[k].kind == "p" or toks[k].low in _PREPS or toks[k].low in (

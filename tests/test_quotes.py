@@ -2554,3 +2554,14 @@ def test_addressee_then_quotation_after_a_fronted_phrase_and_a_day_before_the_ve
                    "May.”") == [("direct", "The quay will reopen in May.", "Ann Lee")]
     assert _quotes("Ann Lee later Thursday told Vell Radio: “The quay will reopen in "
                    "May.”") == [("direct", "The quay will reopen in May.", "Ann Lee")]
+
+
+def test_question_after_the_addressee_when_a_titled_phrase_comes_first() -> None:
+    # "In an appearance on “Low Tide,” co-host Mia Lund asked Rask how …": the question
+    # after the addressee is what was asked, not a short object before the sentence's end
+    assert _quotes("In an appearance on “Low Tide,” co-host Mia Lund asked Rask how he "
+                   "would handle the silt of the harbour.") == [
+        ("indirect", "how he would handle the silt of the harbour", "Mia Lund")]
+    # (a short addressee with a phrase still ends a trailing attribution)
+    assert _quotes("“Look, it is a rigged toll,” Ivo Rask told Bo Dahl of Vell Radio this "
+                   "week.") == [("direct", "Look, it is a rigged toll,", "Ivo Rask")]
