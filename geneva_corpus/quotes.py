@@ -726,6 +726,14 @@ def _title_tok(toks: Sequence[_Tok], k: int) -> bool:
     return _title_words(t.text.strip(" \t,.;:!?’'\"”»“«„‘").split())
 
 
+def _owned_title(toks: Sequence[_Tok], k: int, k0: int) -> bool:
+    """``toks[k]`` (after ``k0``) is a quoted title after its owner's possessive: the
+    programme of "told Vell TV’s “Low Tide”"."""
+    t = toks[k]
+    return k > k0 and t.kind == "q" and toks[k - 1].low.endswith(("'s", "’s")) and (
+        _title_words(t.text.strip(" \t,.;:!?’'\"”»“«„‘").split()))
+
+
 def _title_words(words: Sequence[str]) -> bool:
     """``words`` (one to five) read as a title: capitalised, bar the small words of
     :data:`_TITLE_WORDS`, and the first capitalised ("Low Tide", "Tales of the Quay")."""
@@ -2830,11 +2838,20 @@ class _ArticleRun:
                     m -= 1
                 if m >= s0 and (toks[m].text in (",", "—", "–") or toks[m].kind == "q"):
                     k = m
+            elif k - 1 > s0 and toks[k].low == "and" and subj.kind == "role":
+                # "“…,” the Vell senator and presidential candidate said": two roles of
+                # one speaker; the first names him
+                first = self._np_left(toks, s0, k - 1)
+                if first is not None and first.kind == "role" and first.tok0 - 1 >= s0 and (
+                        toks[first.tok0 - 1].text in (",", "—", "–")
+                        or toks[first.tok0 - 1].kind == "q"):
+                    subj, k = first, first.tok0 - 1
             trailing_ok = k >= s0 and (toks[k].text in (",", "—", "–") or toks[k].kind == "q")
             only_pp = self._only_pp(toks, v1, s1)
             # "On Monday, Rask told the crowd at the fair that …": a "that" clause (or a
             # pronoun's clause) after the object is what was said, whatever stands before
-            clause_after = c1 > c0 > v1 and (toks[c0 - 1].low == "that" or (
+            clause_after = c1 > c0 > v1 and (toks[c0 - 1].low == "that" or toks[c0].low in (
+                _WH) or (
                 _pronoun_subject(toks[c0].low) and c0 + 1 < c1 and (
                     toks[c0 + 1].low in _AUX or toks[c0 + 1].low in _FINITE)) or (
                 # "Instead, Rask told the Courier, his policy would be …"
@@ -2967,7 +2984,8 @@ class _ArticleRun:
             k0 = k
             if toks[k].low in ("the", "a", "an") or toks[k].low in _POSSESSIVES:
                 k += 1  # ("told his closest advisers as he …")
-            while k < s1 and toks[k].kind == "w" and k - k0 < 7 and (
+            while k < s1 and (toks[k].kind == "w" or _owned_title(toks, k, k0)) and (
+                k - k0 < 7) and (
                 toks[k].cap or (toks[k].low not in _PREPS and toks[k].low != "that")
             ):
                 if toks[k].low == "who" and _relative_to_quote(toks, k, s1) > k:
@@ -3094,8 +3112,12 @@ class _ArticleRun:
                             k > k0 and toks[k].kind == "w" and (
                                 toks[k].low in self.lex.role_nouns
                                 or toks[k].low in self.c.org_words
-                                or toks[k].low in _MEDIA_NOUNS))):
+                                or toks[k].low in _MEDIA_NOUNS)) or (
+                            # "told Vell TV’s “Low Tide” …": a programme after its owner
+                            _owned_title(toks, k, k0))):
                         k += 1
+                    while k + 1 < n and _time_phrase_end(toks, k + 1):
+                        k += 2  # ("… “Low Tide” on Monday the tone was …")
                 if k > k0 and verb.startswith(_REQUEST_VERBS) and _infinitive_at(toks, k, n):
                     k = k0  # "asked the council to delay the vote": the request is whole
                 elif k > k0 and k + 2 < n and toks[k].low == "about" and (
@@ -3401,7 +3423,11 @@ class _ArticleRun:
                             toks[comma].text in _SPACED_DASHES and fa.mention is not None
                             and fa.mention.tok0 > 0
                             and toks[fa.mention.tok0 - 1].low in _SUBORD))
-                        and fb.comp1 > fb.comp0
+                        and fb.comp1 > fb.comp0 and not (
+                            # "told agents that sometime in the week that followed, he
+                            # realized …": a fronted time phrase of the report, not one
+                            toks[fa.comp0].low in _FRONTED_TIME_OPENERS
+                            and fa.comp0 > 0 and toks[fa.comp0 - 1].low == "that")
                     ):
                         # "While some say X, others say Y": two reports side by side
                         fa.comp1 = comma
@@ -4951,6 +4977,10 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
 
 
 _NEW_SUBJECT_OPENERS = frozenset("his her their its the".split())
+# words that open a time phrase fronted in a "that" clause ("that sometime in May, …")
+_FRONTED_TIME_OPENERS = frozenset(
+    "sometime soon once eventually finally then later earlier recently last next after "
+    "before during in on by since until".split())
 # nouns by which a writer comments on the report before them ("…, a charge that …")
 _COMMENT_NOUNS = frozenset(
     "charge claim assertion allegation accusation suggestion remark comment sentiment view "

@@ -2565,3 +2565,21 @@ def test_question_after_the_addressee_when_a_titled_phrase_comes_first() -> None
     # (a short addressee with a phrase still ends a trailing attribution)
     assert _quotes("“Look, it is a rigged toll,” Ivo Rask told Bo Dahl of Vell Radio this "
                    "week.") == [("direct", "Look, it is a rigged toll,", "Ivo Rask")]
+
+
+def test_programme_addressee_two_roles_and_a_time_phrase_fronted_in_the_report() -> None:
+    # the programme after its owner is part of the addressee, not of the report
+    assert _quotes("Ann Lee told Vell TV’s “Morning Tide” on Monday the tone of the talks "
+                   "was cordial.") == [("indirect", "the tone of the talks was cordial", "Ann Lee")]
+    # two roles of one speaker, and the quotation after the addressee's programme
+    got = extract_quotes(article_from_text(
+        "“Tarn is a paranoid, isolated port,” the independent Vell senator and harbour "
+        "candidate told Oster Radio’s “Morning Tide.” “When you have a bomb, you are a "
+        "threat to everyone.”"))
+    assert [(q.text, q.speaker and q.speaker.mention) for q in got] == [
+        ("Tarn is a paranoid, isolated port,", "the independent Vell senator"),
+        ("When you have a bomb, you are a threat to everyone.", "the independent Vell senator")]
+    # a time phrase fronted in the "that" clause stays in the report
+    assert _quotes("The pilot told the inspectors that sometime in the week that followed, "
+                   "he realized he had not sealed the lock.")[0][1] == (
+        "sometime in the week that followed, he realized he had not sealed the lock")
