@@ -162,7 +162,8 @@ _OBJECT_VERBS = (
     "welcome", "applaud", "slam", "decry", "lament", "cite", "recommend", "dispute",
     "rule out", "acknowledge", "concede", "reveal", "disclose", "confirm", "mention",
     "discuss", "express", "tout", "hail", "mock", "ridicule", "warn of", "warn against",
-    "talk about", "speak about", "speak of", "refer to", "point to",
+    "talk about", "speak about", "speak of", "refer to", "point to", "voice", "blast",
+    "bash", "rail against", "lash out at", "push for", "argue for", "weigh in on",
 )
 # Verbs by which a document, a poll or a recording shows its content: after a source
 # noun ("A harbour poll shows the mayor ahead", "The footage showed a tug listing")

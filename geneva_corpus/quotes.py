@@ -3653,6 +3653,15 @@ class _ArticleRun:
                         (toks[k + 1].low.endswith(("ing", "ed")) and not toks[k + 1].cap)
                         or toks[k + 1].low == "who")))
                 ):
+                    if inner.kind == "role" and not speech and 1 < j - k <= 5 and all(
+                            toks[x].cap and toks[x].kind == "w" for x in range(k + 1, j)):
+                        # "Vell's harbour party leader, Lena Quist, voiced": the name in
+                        # apposition names the role's holder
+                        named = self._np_left(toks, k + 1, j - 1)
+                        if named is not None and named.kind == "name" and named.tok0 == k + 1:
+                            # (the noun phrase still starts at the role)
+                            return _Mention(named.start, named.end, named.text, "name",
+                                            inner.tok0, named.tok1)
                     # "who" clauses and appositions both fine
                     return inner
                 if not speech and j - k <= 5:

@@ -1878,7 +1878,14 @@ def test_dateline_is_no_speaker(dateline: str) -> None:
 def test_possessive_subject_with_an_apposed_name() -> None:
     assert _quotes("OSTER, Aug 31 (VP) - Vell's far-right harbour party leader, Lena Quist, "
                    "voiced support for the plan on Wednesday, saying the pier was safe.") == [
+        ("indirect", "support for the plan", "Lena Quist"),
         ("indirect", "the pier was safe", "Lena Quist")]
+    # the name in apposition to a role before the verb is the speaker
+    got = extract_quotes(article_from_text(
+        "The harbour board's press secretary, Piet Lund, told the Courier that the quay "
+        "will reopen."))
+    assert [(q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in got] == [
+        ("Piet Lund", "Piet Lund")]
 
 
 def test_naming_verb_after_a_thing_reports_nothing() -> None:
@@ -2583,3 +2590,12 @@ def test_programme_addressee_two_roles_and_a_time_phrase_fronted_in_the_report()
     assert _quotes("The pilot told the inspectors that sometime in the week that followed, "
                    "he realized he had not sealed the lock.")[0][1] == (
         "sometime in the week that followed, he realized he had not sealed the lock")
+
+
+def test_new_object_verbs_report_their_object() -> None:
+    assert _quotes("Ann Lee blasted the harbour board for being “unbelievably slow.”") == [
+        ("mixed", "the harbour board for being “unbelievably slow.”", "Ann Lee")]
+    assert _quotes("Ivo Rask railed against the corrupting influence of the toll.") == [
+        ("indirect", "the corrupting influence of the toll", "Ivo Rask")]
+    assert _quotes("Harbour officials voiced concern about the silt in the harbour.") == [
+        ("indirect", "concern about the silt in the harbour", "Harbour officials")]
