@@ -530,8 +530,11 @@ class ClaimExtractor:
         reach = list(itertools.accumulate((q.end for q in quotes), max))
         longest = max((q.end - q.start for q in quotes), default=0)
         claims: list[Claim] = []
-        vstarts = self._value_starts(body, low)
-        opinions = _OpinionWords(low, p.opinion_words) \
+        # (one pass finds the words of both, where every character lowers to one)
+        words = p.words.positions(low) if p.words is not None and len(low) == len(body) \
+            else None
+        vstarts = self._value_starts(body, low, words)
+        opinions = _OpinionWords(low, p.opinion_words, words) \
             if p.opinion_words is not None and len(low) == len(body) else None
         published = article.published
         mentions = self._mentions
@@ -659,21 +662,25 @@ class ClaimExtractor:
         return durations, times, self._quantities(
             text, _matches_at(p.quantity, text, at), s, taken)
 
-    def _value_starts(self, body: str, low: str) -> _ValueStarts | None:
+    def _value_starts(self, body: str, low: str,
+                      words: Mapping[str, Sequence[int]] | None = None,
+                      ) -> _ValueStarts | None:
         """Where values can start in ``body`` (``low``: ``body.lower()``; a superset), or
-        ``None`` when only full scans are exact (see :class:`_StartWords`)."""
-        w = self._re.starts
+        ``None`` when only full scans are exact (see :class:`_StartWords`). ``words``:
+        ``self._re.words.positions(low)``, when the caller has it."""
+        p = self._re
+        w = p.starts
         if w is None or "\u017f" in body:
             return None
         if len(low) != len(body):
             return None
-        found: dict[str, list[int]] = {}
+        if words is None:
+            assert p.words is not None  # (built whenever starts is)
+            words = p.words.positions(low)
+        found = words
 
-        def find_all(word: str) -> list[int]:
-            at = found.get(word)
-            if at is None:
-                at = found[word] = _find_all(low, word)
-            return at
+        def find_all(word: str) -> Sequence[int]:
+            return found.get(word, ())
 
         digits = [m.start() for m in w.digit_run.finditer(body)]
         # times start at a digit, a (cased) month or weekday, a time word, or at the
@@ -911,6 +918,8 @@ class _Patterns:
     hint_words: tuple[tuple[int, tuple[str, ...]], ...]
     digit: Any
     starts: _StartWords | None
+    words: _WordScan | None
+    """Finds the words of ``starts`` and ``opinion_words`` (``None``: there are none)."""
     name_cache: dict[str, tuple[_Run, ...]]
 
     @classmethod
@@ -974,6 +983,8 @@ class _Patterns:
         name = regex.compile(
             rf"(?<![\w’'])(?:{word})(?:[ \t]+(?:(?:{conn})[ \t]+)?{word}){{0,6}}"
         )
+        starts = _StartWords.build(x, months, mabbr, weekdays)
+        opinion_words = _last_words(x.opinion_cues)
         return cls(
             quantity=_checked_groups(quantity, _QUANTITY_GROUPS), unit=unit,
             duration=_checked_groups(duration, _DURATION_GROUPS),
@@ -985,7 +996,7 @@ class _Patterns:
             lower_word=regex.compile(r"(?<![\w’'-])\p{Ll}+(?![\w’'-])"),
             inner_name=regex.compile(r"(?<=[\p{Ll}\p{N},;][ \t]{1,10})\p{Lu}[\p{L}-]{0,40}"),
             opinion=regex.compile(rf"(?<!\w)(?:{alt(x.opinion_cues)})(?!\w)"),
-            opinion_words=_last_words(x.opinion_cues),
+            opinion_words=opinion_words,
             caption=regex.compile(r"\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,4}:[ \t]"),
             boilerplate=tuple(c.lower() for c in x.boilerplate_cues),
             non_units=frozenset(x.non_units) | frozenset(x.duration_units)
@@ -1002,7 +1013,10 @@ class _Patterns:
             place_preps=frozenset(x.place_prepositions),
             speech_verbs=frozenset(x.speech_verbs),
             **_value_hint(x),
-            starts=_StartWords.build(x, months, mabbr, weekdays),
+            starts=starts,
+            words=_WordScan([*(starts.words if starts is not None else ()),
+                             *(opinion_words or ())])
+            if starts is not None or opinion_words else None,
             name_cache={},
         )
 
@@ -1121,6 +1135,11 @@ class _StartWords:
     units: tuple[str, ...]
     number_ends: tuple[str, ...]
 
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words whose every occurrence :meth:`ClaimExtractor._value_starts` needs."""
+        return (*self.time_words, *self.periods, *self.numbers, *self.units)
+
     @classmethod
     def build(cls, x: ClaimExtractor, months: str, mabbr: str,
               weekdays: str) -> _StartWords | None:
@@ -1166,6 +1185,61 @@ def _literals(words: Sequence[str]) -> re.Pattern[str] | None:
         return None
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len,
                                                                  reverse=True)))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern (for ``re``) of the non-empty ``words`` as a trie: at an offset it
+    matches the longest of them that occurs there (the alternatives of a node start with
+    different characters, and a word that goes on is tried before one that ends)."""
+    tails: dict[str, list[str]] = {}
+    for w in words:
+        tails.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for head, rest in sorted(tails.items()):
+        longer = [t for t in rest if t]
+        if not longer:
+            alts.append(re.escape(head))
+        else:
+            alts.append(f"{re.escape(head)}(?:{_trie(longer)})"
+                        + ("?" if len(longer) < len(rest) else ""))
+    return "|".join(alts)
+
+
+class _WordScan:
+    """Every offset where each of a fixed set of words occurs in a text (overlapping
+    occurrences too), found in one pass instead of one :func:`_find_all` per word.
+
+    A search from one past each match's start visits, in order, every offset where one
+    of the words occurs; the trie matches the longest one there, and the others there
+    are the words it begins with."""
+
+    __slots__ = ("_heads", "_search")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        ws = sorted({w for w in words if w})
+        # (the standard library's engine skips ahead on the words' first characters)
+        self._search = re.compile(_trie(ws)).search if ws else None
+        self._heads = {w: tuple(v for v in ws if w.startswith(v)) for w in ws}
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        """Word -> the offsets where it occurs in ``text`` (ascending; words that do not
+        occur are left out): ``_find_all(text, word)`` for each of the words."""
+        found: dict[str, list[int]] = {}
+        search = self._search
+        if search is None:
+            return found
+        heads = self._heads
+        m = search(text)
+        while m is not None:
+            i = m.start()
+            for word in heads[m.group()]:
+                at = found.get(word)
+                if at is None:
+                    found[word] = [i]
+                else:
+                    at.append(i)
+            m = search(text, i + 1)
+        return found
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -1361,8 +1435,12 @@ class _OpinionWords:
 
     __slots__ = ("_ends", "_starts")
 
-    def __init__(self, low: str, words: Iterable[str]) -> None:
-        found = sorted((i, i + len(w)) for w in set(words) for i in _find_all(low, w))
+    def __init__(self, low: str, words: Iterable[str],
+                 positions: Mapping[str, Sequence[int]] | None = None) -> None:
+        # (positions: _WordScan.positions(low) of a scan that finds the words)
+        found = sorted((i, i + len(w)) for w in set(words)
+                       for i in (_find_all(low, w) if positions is None
+                                 else positions.get(w, ())))
         self._starts = [a for a, _ in found]
         self._ends = [b for _, b in found]
 

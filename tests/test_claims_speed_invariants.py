@@ -16,10 +16,12 @@ from geneva_corpus.claims import (
     _WORD_EDGE,
     DEFAULT_EXTRACTOR,
     _CharClass,
+    _find_all,
     _InnerNames,
     _names_within,
     _OpinionWords,
     _runs_before,
+    _WordScan,
 )
 
 _TRICKY = string.ascii_letters[:6] + "ABOVXÉé’'.-_ \t\n,;“”1" + "ſİΣ"
@@ -74,6 +76,28 @@ def test_opinion_words_agree_with_substring_tests(body: str) -> None:
     found = _OpinionWords(low, words)
     for s, e in _spans(body):
         assert found.within(s, e) == any(w in body[s:e].lower() for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="onetighdaysx .-", max_size=40),
+       st.lists(st.text(alphabet="onetighday", min_size=0, max_size=5), max_size=8))
+def test_word_scan_finds_what_find_all_finds(text: str, words: list[str]) -> None:
+    # words that begin others ("one", "on"), that overlap ("one", "eight" in "oneight")
+    # or hold others ("today", "day") are each found at every offset
+    found = _WordScan(words).positions(text)
+    for w in {w for w in words if w}:
+        assert found.get(w, []) == _find_all(text, w), (text, w)
+    assert set(found) <= set(words)
+
+
+def test_word_scan_of_the_default_vocabulary() -> None:
+    p = DEFAULT_EXTRACTOR._re
+    assert p.words is not None and p.starts is not None and p.opinion_words is not None
+    text = ("someone’s twenty-one hundred days, today and yesterday; tonight at noon, "
+            "in eighteen months, i think, thirteen weeks in view of the time").lower()
+    found = p.words.positions(text)
+    for w in (*p.starts.words, *p.opinion_words):
+        assert found.get(w, []) == _find_all(text, w), w
 
 
 _DURATION_PIECES = ["as", "many", "more", "than", "nearly", "about", "an", "estimated", "a",
