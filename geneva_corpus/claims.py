@@ -205,6 +205,7 @@ class ClaimExtractor:
         """:meth:`quantities` from the matches of the quantity pattern in ``text``."""
         out: list[Quantity] = []
         p = self._re
+        unit_match = (p.ascii[p.unit] if text.isascii() else p.unit).match
         # (offsets >= 0 need no validation; a negative offset is checked as before)
         make = _quantity if offset >= 0 else Quantity
         for m in matches:
@@ -224,7 +225,7 @@ class ClaimExtractor:
             elif cur:
                 unit = self.unit_aliases.get(cur.lower(), cur)
             else:
-                um = p.unit.match(text, e)
+                um = unit_match(text, e)
                 if um is not None:
                     found = _unit_word(um, value, p.non_units)
                     if found is not None:
@@ -321,7 +322,7 @@ class ClaimExtractor:
         p = self._re
         cache = p.name_cache
         out: _Names = []
-        for m in p.name.finditer(text):
+        for m in p.ascii[p.name].finditer(text) if text.isascii() else p.name.finditer(text):
             match = m.group()
             runs = cache.get(match)
             if runs is None:
@@ -629,6 +630,8 @@ class ClaimExtractor:
         if (k == len(anchors) or anchors[k] >= e) and not text[0].isdigit():
             return _NO_VALUES  # (most claims: one bisection tells)
         p = self._re
+        # (the patterns' twins for ASCII text, when it is)
+        twin = p.ascii if text.isascii() else _SAME
         ds = vstarts.durations
         lo = bisect.bisect_left(ds, s)
         if lo < len(ds) and ds[lo] < e:
@@ -640,7 +643,8 @@ class ClaimExtractor:
             first = _runs_before(text, ds[lo] - s, vstarts.duration_runs)
             last = ds[bisect.bisect_left(ds, e, lo) - 1] - s
             stop = min(len(text), _DURATION_TAIL.match(text, last).end() + 1)
-            durations = self._durations(text, p.duration.finditer(text, first, stop), s)
+            durations = self._durations(
+                text, twin.get(p.duration, p.duration).finditer(text, first, stop), s)
         else:
             durations = ()
         # a digit run that starts before a (narrowed) claim can start a value at its start
@@ -649,7 +653,8 @@ class ClaimExtractor:
         lo = bisect.bisect_left(ts, s)
         if zero or (lo < len(ts) and ts[lo] < e):
             at = _starts_in(ts, lo, s, e, zero)
-            times = self._times(text, _matches_at(p.time, text, at), published, s)
+            times = self._times(text, _matches_at(twin.get(p.time, p.time), text, at),
+                                published, s)
         else:
             times = ()
         qs = vstarts.quantities
@@ -660,7 +665,7 @@ class ClaimExtractor:
         at = _starts_in(qs, lo, s, e, zero)
         taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
         return durations, times, self._quantities(
-            text, _matches_at(p.quantity, text, at), s, taken)
+            text, _matches_at(twin.get(p.quantity, p.quantity), text, at), s, taken)
 
     def _value_starts(self, body: str, low: str,
                       words: Mapping[str, Sequence[int]] | None = None,
@@ -889,6 +894,9 @@ class _Patterns:
     duration: Any
     time: Any
     name: Any
+    ascii: Mapping[Any, Any]
+    """Each of the five patterns above -> its twin for ASCII texts (see
+    :func:`_ascii_twin`), or itself."""
     enough_tokens: Any
     """Matches a span of at least ``min_words`` tokens (see :func:`_tokens_pattern`)."""
     quote_tokens: Any
@@ -979,13 +987,18 @@ class _Patterns:
             r")(?![\w])"
         )
         conn = alt(x.name_connectors)
-        word = r"(?:\p{Lu}\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}-]{0,40}(?:['’]\p{Ll}{1,2}(?!\w))?)"
+        tail = r"(?:\.(?=[ \t]+\p{Lu})|[\p{L}-]{0,40}(?:['’]\p{Ll}{1,2}(?!\w))?)"
+        word = rf"\p{{Lu}}{tail}"
+        # not after a word character or an apostrophe: the look-behind comes after the
+        # first capital (and reads the character before it) so that a search with the
+        # ASCII twin skips ahead to capitals
         name = regex.compile(
-            rf"(?<![\w’'])(?:{word})(?:[ \t]+(?:(?:{conn})[ \t]+)?{word}){{0,6}}"
+            rf"\p{{Lu}}(?<![\w’']\p{{Lu}}){tail}(?:[ \t]+(?:(?:{conn})[ \t]+)?{word}){{0,6}}"
         )
         starts = _StartWords.build(x, months, mabbr, weekdays)
         opinion_words = _last_words(x.opinion_cues)
         return cls(
+            ascii={pat: _ascii_twin(pat) or pat for pat in (quantity, unit, duration, time, name)},
             quantity=_checked_groups(quantity, _QUANTITY_GROUPS), unit=unit,
             duration=_checked_groups(duration, _DURATION_GROUPS),
             time=_checked_groups(time, _TIME_GROUPS), name=name,
@@ -1036,6 +1049,68 @@ _MAX_NUMBER_WORDS = 11
 _NEVER, _OPINION, _PLAIN = 0, 1, 2
 """What :meth:`ClaimExtractor._gate` says of a sentence."""
 _ALL_VALUES = _QUANTITY | _DURATION | _TIME
+
+
+_SAME: Mapping[Any, Any] = {}
+"""No twins: ``_SAME.get(pattern, pattern)`` is the pattern itself."""
+
+_ASCII_CLASSES = {r"\p{Lu}": "A-Z", r"\p{Ll}": "a-z", r"\p{L}": "A-Za-z", r"\p{N}": "0-9",
+                  r"\s": r" \t\n\r\f\v"}
+r"""The classes a pattern for ``regex`` may use, as they are on ASCII text (``re``'s
+``\s`` also matches U+001C-U+001F); the other escapes mean the same in ``re`` there."""
+
+
+def _ascii_twin(pattern: Any) -> re.Pattern[str] | None:
+    r"""``pattern`` (for ``regex``) as a pattern for ``re`` that does the same on ASCII
+    text, or ``None`` when it uses what this does not translate.
+
+    On ASCII text the two engines agree on the escapes left as they are (``\w``, ``\d``,
+    ``\b``), on case-insensitive matching of ASCII letters and on backtracking; an
+    uncased non-ASCII character matches only itself in both. For plain words and the
+    classes above, the standard library's engine is the faster one."""
+    src = pattern.pattern
+    if any(not c.isascii() and (c.lower() != c or c.upper() != c or c.casefold() != c)
+           for c in src):
+        return None  # (a cased non-ASCII character may match an ASCII one)
+    out = []
+    i, n = 0, len(src)
+    in_class = False
+    first = 0  # (a "]" right after "[" or "[^" is a member)
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            for k, v in _ASCII_CLASSES.items():
+                if src.startswith(k, i):
+                    out.append(v if in_class else f"[{v}]")
+                    i += len(k)
+                    break
+            else:
+                if not src[i + 1:i + 2].isascii() or src[i + 1:i + 2] in "pPXGLNSmMKVZAzh":
+                    return None
+                out.append(src[i:i + 2])
+                i += 2
+            continue
+        if in_class:
+            in_class = not (c == "]" and i > first)
+        elif c == "[":
+            in_class = True
+            first = i + 2 if src.startswith("^", i + 1) else i + 1
+        elif c == "(" and src.startswith(("(?r", "(?V", "(?f", "(?w", "(?b", "(?e", "(?p"), i):
+            return None
+        out.append(c)
+        i += 1
+    try:
+        twin = re.compile("".join(out))
+    except re.error:
+        return None
+    if twin.groupindex != dict(pattern.groupindex) or twin.groups != pattern.groups:
+        return None
+    # (flags given to compile, not in the pattern, and those re lacks, are not translated)
+    imsx = regex.I | regex.M | regex.S | regex.X
+    if pattern.flags & ~(imsx | regex.U | regex.V0) or \
+            pattern.flags & imsx != twin.flags & imsx:
+        return None
+    return twin
 
 
 def _checked_groups(pattern: Any, names: tuple[str, ...]) -> Any:
