@@ -205,7 +205,7 @@ class ClaimExtractor:
         """:meth:`quantities` from the matches of the quantity pattern in ``text``."""
         out: list[Quantity] = []
         p = self._re
-        unit_match = (p.ascii[p.unit] if text.isascii() else p.unit).match
+        unit_match = (p.ascii[p.unit] if _twin_text(text) else p.unit).match
         # (offsets >= 0 need no validation; a negative offset is checked as before)
         make = _quantity if offset >= 0 else Quantity
         for m in matches:
@@ -322,7 +322,7 @@ class ClaimExtractor:
         p = self._re
         cache = p.name_cache
         out: _Names = []
-        for m in p.ascii[p.name].finditer(text) if text.isascii() else p.name.finditer(text):
+        for m in p.ascii[p.name].finditer(text) if _twin_text(text) else p.name.finditer(text):
             match = m.group()
             runs = cache.get(match)
             if runs is None:
@@ -630,8 +630,8 @@ class ClaimExtractor:
         if (k == len(anchors) or anchors[k] >= e) and not text[0].isdigit():
             return _NO_VALUES  # (most claims: one bisection tells)
         p = self._re
-        # (the patterns' twins for ASCII text, when it is)
-        twin = p.ascii if text.isascii() else _SAME
+        # (the patterns' twins, for text they read as their patterns do)
+        twin = p.ascii if _twin_text(text) else _SAME
         ds = vstarts.durations
         lo = bisect.bisect_left(ds, s)
         if lo < len(ds) and ds[lo] < e:
@@ -896,7 +896,7 @@ class _Patterns:
     name: Any
     ascii: Mapping[Any, Any]
     """Each of the five patterns above -> its twin for ASCII texts (see
-    :func:`_ascii_twin`), or itself."""
+    :func:`_ascii_twin`; and for those where :func:`_twin_text` says), or itself."""
     enough_tokens: Any
     """Matches a span of at least ``min_words`` tokens (see :func:`_tokens_pattern`)."""
     quote_tokens: Any
@@ -1049,6 +1049,19 @@ _MAX_NUMBER_WORDS = 11
 _NEVER, _OPINION, _PLAIN = 0, 1, 2
 """What :meth:`ClaimExtractor._gate` says of a sentence."""
 _ALL_VALUES = _QUANTITY | _DURATION | _TIME
+
+
+_TWIN_MARKS = "’‘“”«»—–…•€£"
+"""Non-ASCII characters that no class of a twinned pattern holds (they are no letter,
+digit, mark, word character nor white space, and uncased): a twin reads them as its
+pattern does, as literals or through negated classes."""
+_NOT_TWIN_TEXT = re.compile(f"[^\\x00-\\x7f{_TWIN_MARKS}]")
+
+
+def _twin_text(text: str) -> bool:
+    """Do the ASCII twins (see :func:`_ascii_twin`) match in ``text`` as their patterns
+    do: is it ASCII but for :data:`_TWIN_MARKS`?"""
+    return text.isascii() or _NOT_TWIN_TEXT.search(text) is None
 
 
 _SAME: Mapping[Any, Any] = {}

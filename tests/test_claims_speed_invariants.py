@@ -12,6 +12,7 @@ from geneva_corpus.claims import (
     _NAME_BEFORE,
     _QUANTITY_GROUPS,
     _TIME_GROUPS,
+    _TWIN_MARKS,
     _WORD_CHAR,
     _WORD_EDGE,
     DEFAULT_EXTRACTOR,
@@ -22,6 +23,7 @@ from geneva_corpus.claims import (
     _names_within,
     _OpinionWords,
     _runs_before,
+    _twin_text,
     _WordScan,
 )
 
@@ -106,7 +108,8 @@ _ASCII_PIECES = ["Oda", "A.", "U.S.", "Mr", "of", "’s", "'s", "O'Neil", "vell"
                  "hundred", "million", "90", "9,000", "2.5", "US$", "$", "%", "per cent",
                  "minutes", "hour", "days", "and a half", "half an", "May", "Jan.", "10",
                  "2022", "1999", "11", "a.m.", "pm", "12:30", "noon", "next", "week",
-                 "Monday", "today", "of", "people", "tall", "ships", "x", "_", "K", "s"]
+                 "Monday", "today", "of", "people", "tall", "ships", "x", "_", "K", "s",
+                 "’", "‘", "“", "”", "«", "»", "—", "–", "…", "•", "€", "£", "€5"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -115,8 +118,10 @@ _ASCII_PIECES = ["Oda", "A.", "U.S.", "Mr", "of", "’s", "'s", "O'Neil", "vell"
                                            "\x1c", "\x0b", ")", "(", ":", ";"])),
                 max_size=20))
 def test_ascii_twins_match_as_their_patterns(pieces: list[tuple[str, str]]) -> None:
-    # on ASCII text a twin finds what its pattern finds, from any offset and in any window
+    # on ASCII text (but for the marks _twin_text allows) a twin finds what its pattern
+    # finds, from any offset and in any window
     text = "".join(w + sep for w, sep in pieces)
+    assert _twin_text(text)
     p = DEFAULT_EXTRACTOR._re
     for pattern in (p.name, p.unit, p.duration, p.time, p.quantity):
         twin = p.ascii[pattern]
@@ -127,6 +132,18 @@ def test_ascii_twins_match_as_their_patterns(pieces: list[tuple[str, str]]) -> N
             for m, n in zip(pattern.finditer(text, 0, i), twin.finditer(text, 0, i),
                             strict=True):
                 assert (m.span(), m.groups()) == (n.span(), n.groups()), (text, i)
+
+
+def test_twin_marks_are_in_no_class() -> None:
+    import re
+
+    import regex
+
+    for c in _TWIN_MARKS:
+        assert regex.match(r"[\p{L}\p{N}\p{M}\w\s\d]", c) is None, c
+        assert re.match(r"[\w\s\d]", c) is None, c
+        assert c.lower() == c.upper() == c.casefold() == c, c
+    assert not _twin_text("Oda’s é") and not _twin_text("a\u00a0b") and _twin_text("“Oda’s”")
 
 
 def test_no_ascii_twin_for_what_does_not_translate() -> None:
