@@ -205,6 +205,7 @@ class ClaimExtractor:
         """:meth:`quantities` from the matches of the quantity pattern in ``text``."""
         out: list[Quantity] = []
         p = self._re
+        unit_match = (p.ascii[p.unit] if _twin_text(text) else p.unit).match
         # (offsets >= 0 need no validation; a negative offset is checked as before)
         make = _quantity if offset >= 0 else Quantity
         for m in matches:
@@ -224,7 +225,7 @@ class ClaimExtractor:
             elif cur:
                 unit = self.unit_aliases.get(cur.lower(), cur)
             else:
-                um = p.unit.match(text, e)
+                um = unit_match(text, e)
                 if um is not None:
                     found = _unit_word(um, value, p.non_units)
                     if found is not None:
@@ -321,7 +322,7 @@ class ClaimExtractor:
         p = self._re
         cache = p.name_cache
         out: _Names = []
-        for m in p.name.finditer(text):
+        for m in p.ascii[p.name].finditer(text) if _twin_text(text) else p.name.finditer(text):
             match = m.group()
             runs = cache.get(match)
             if runs is None:
@@ -530,8 +531,11 @@ class ClaimExtractor:
         reach = list(itertools.accumulate((q.end for q in quotes), max))
         longest = max((q.end - q.start for q in quotes), default=0)
         claims: list[Claim] = []
-        vstarts = self._value_starts(body, low)
-        opinions = _OpinionWords(low, p.opinion_words) \
+        # (one pass finds the words of both, where every character lowers to one)
+        words = p.words.positions(low) if p.words is not None and len(low) == len(body) \
+            else None
+        vstarts = self._value_starts(body, low, words)
+        opinions = _OpinionWords(low, p.opinion_words, words) \
             if p.opinion_words is not None and len(low) == len(body) else None
         published = article.published
         mentions = self._mentions
@@ -626,6 +630,8 @@ class ClaimExtractor:
         if (k == len(anchors) or anchors[k] >= e) and not text[0].isdigit():
             return _NO_VALUES  # (most claims: one bisection tells)
         p = self._re
+        # (the patterns' twins, for text they read as their patterns do)
+        twin = p.ascii if _twin_text(text) else _SAME
         ds = vstarts.durations
         lo = bisect.bisect_left(ds, s)
         if lo < len(ds) and ds[lo] < e:
@@ -637,7 +643,8 @@ class ClaimExtractor:
             first = _runs_before(text, ds[lo] - s, vstarts.duration_runs)
             last = ds[bisect.bisect_left(ds, e, lo) - 1] - s
             stop = min(len(text), _DURATION_TAIL.match(text, last).end() + 1)
-            durations = self._durations(text, p.duration.finditer(text, first, stop), s)
+            durations = self._durations(
+                text, twin.get(p.duration, p.duration).finditer(text, first, stop), s)
         else:
             durations = ()
         # a digit run that starts before a (narrowed) claim can start a value at its start
@@ -646,7 +653,8 @@ class ClaimExtractor:
         lo = bisect.bisect_left(ts, s)
         if zero or (lo < len(ts) and ts[lo] < e):
             at = _starts_in(ts, lo, s, e, zero)
-            times = self._times(text, _matches_at(p.time, text, at), published, s)
+            times = self._times(text, _matches_at(twin.get(p.time, p.time), text, at),
+                                published, s)
         else:
             times = ()
         qs = vstarts.quantities
@@ -657,23 +665,27 @@ class ClaimExtractor:
         at = _starts_in(qs, lo, s, e, zero)
         taken = [(d.start, d.end) for d in durations] + [(t.start, t.end) for t in times]
         return durations, times, self._quantities(
-            text, _matches_at(p.quantity, text, at), s, taken)
+            text, _matches_at(twin.get(p.quantity, p.quantity), text, at), s, taken)
 
-    def _value_starts(self, body: str, low: str) -> _ValueStarts | None:
+    def _value_starts(self, body: str, low: str,
+                      words: Mapping[str, Sequence[int]] | None = None,
+                      ) -> _ValueStarts | None:
         """Where values can start in ``body`` (``low``: ``body.lower()``; a superset), or
-        ``None`` when only full scans are exact (see :class:`_StartWords`)."""
-        w = self._re.starts
+        ``None`` when only full scans are exact (see :class:`_StartWords`). ``words``:
+        ``self._re.words.positions(low)``, when the caller has it."""
+        p = self._re
+        w = p.starts
         if w is None or "\u017f" in body:
             return None
         if len(low) != len(body):
             return None
-        found: dict[str, list[int]] = {}
+        if words is None:
+            assert p.words is not None  # (built whenever starts is)
+            words = p.words.positions(low)
+        found = words
 
-        def find_all(word: str) -> list[int]:
-            at = found.get(word)
-            if at is None:
-                at = found[word] = _find_all(low, word)
-            return at
+        def find_all(word: str) -> Sequence[int]:
+            return found.get(word, ())
 
         digits = [m.start() for m in w.digit_run.finditer(body)]
         # times start at a digit, a (cased) month or weekday, a time word, or at the
@@ -882,6 +894,9 @@ class _Patterns:
     duration: Any
     time: Any
     name: Any
+    ascii: Mapping[Any, Any]
+    """Each of the five patterns above -> its twin for ASCII texts (see
+    :func:`_ascii_twin`; and for those where :func:`_twin_text` says), or itself."""
     enough_tokens: Any
     """Matches a span of at least ``min_words`` tokens (see :func:`_tokens_pattern`)."""
     quote_tokens: Any
@@ -911,6 +926,8 @@ class _Patterns:
     hint_words: tuple[tuple[int, tuple[str, ...]], ...]
     digit: Any
     starts: _StartWords | None
+    words: _WordScan | None
+    """Finds the words of ``starts`` and ``opinion_words`` (``None``: there are none)."""
     name_cache: dict[str, tuple[_Run, ...]]
 
     @classmethod
@@ -970,11 +987,18 @@ class _Patterns:
             r")(?![\w])"
         )
         conn = alt(x.name_connectors)
-        word = r"(?:\p{Lu}\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}-]{0,40}(?:['’]\p{Ll}{1,2}(?!\w))?)"
+        tail = r"(?:\.(?=[ \t]+\p{Lu})|[\p{L}-]{0,40}(?:['’]\p{Ll}{1,2}(?!\w))?)"
+        word = rf"\p{{Lu}}{tail}"
+        # not after a word character or an apostrophe: the look-behind comes after the
+        # first capital (and reads the character before it) so that a search with the
+        # ASCII twin skips ahead to capitals
         name = regex.compile(
-            rf"(?<![\w’'])(?:{word})(?:[ \t]+(?:(?:{conn})[ \t]+)?{word}){{0,6}}"
+            rf"\p{{Lu}}(?<![\w’']\p{{Lu}}){tail}(?:[ \t]+(?:(?:{conn})[ \t]+)?{word}){{0,6}}"
         )
+        starts = _StartWords.build(x, months, mabbr, weekdays)
+        opinion_words = _last_words(x.opinion_cues)
         return cls(
+            ascii={pat: _ascii_twin(pat) or pat for pat in (quantity, unit, duration, time, name)},
             quantity=_checked_groups(quantity, _QUANTITY_GROUPS), unit=unit,
             duration=_checked_groups(duration, _DURATION_GROUPS),
             time=_checked_groups(time, _TIME_GROUPS), name=name,
@@ -985,7 +1009,7 @@ class _Patterns:
             lower_word=regex.compile(r"(?<![\w’'-])\p{Ll}+(?![\w’'-])"),
             inner_name=regex.compile(r"(?<=[\p{Ll}\p{N},;][ \t]{1,10})\p{Lu}[\p{L}-]{0,40}"),
             opinion=regex.compile(rf"(?<!\w)(?:{alt(x.opinion_cues)})(?!\w)"),
-            opinion_words=_last_words(x.opinion_cues),
+            opinion_words=opinion_words,
             caption=regex.compile(r"\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,4}:[ \t]"),
             boilerplate=tuple(c.lower() for c in x.boilerplate_cues),
             non_units=frozenset(x.non_units) | frozenset(x.duration_units)
@@ -1002,7 +1026,10 @@ class _Patterns:
             place_preps=frozenset(x.place_prepositions),
             speech_verbs=frozenset(x.speech_verbs),
             **_value_hint(x),
-            starts=_StartWords.build(x, months, mabbr, weekdays),
+            starts=starts,
+            words=_WordScan([*(starts.words if starts is not None else ()),
+                             *(opinion_words or ())])
+            if starts is not None or opinion_words else None,
             name_cache={},
         )
 
@@ -1022,6 +1049,81 @@ _MAX_NUMBER_WORDS = 11
 _NEVER, _OPINION, _PLAIN = 0, 1, 2
 """What :meth:`ClaimExtractor._gate` says of a sentence."""
 _ALL_VALUES = _QUANTITY | _DURATION | _TIME
+
+
+_TWIN_MARKS = "’‘“”«»—–…•€£"
+"""Non-ASCII characters that no class of a twinned pattern holds (they are no letter,
+digit, mark, word character nor white space, and uncased): a twin reads them as its
+pattern does, as literals or through negated classes."""
+_NOT_TWIN_TEXT = re.compile(f"[^\\x00-\\x7f{_TWIN_MARKS}]")
+
+
+def _twin_text(text: str) -> bool:
+    """Do the ASCII twins (see :func:`_ascii_twin`) match in ``text`` as their patterns
+    do: is it ASCII but for :data:`_TWIN_MARKS`?"""
+    return text.isascii() or _NOT_TWIN_TEXT.search(text) is None
+
+
+_SAME: Mapping[Any, Any] = {}
+"""No twins: ``_SAME.get(pattern, pattern)`` is the pattern itself."""
+
+_ASCII_CLASSES = {r"\p{Lu}": "A-Z", r"\p{Ll}": "a-z", r"\p{L}": "A-Za-z", r"\p{N}": "0-9",
+                  r"\s": r" \t\n\r\f\v"}
+r"""The classes a pattern for ``regex`` may use, as they are on ASCII text (``re``'s
+``\s`` also matches U+001C-U+001F); the other escapes mean the same in ``re`` there."""
+
+
+def _ascii_twin(pattern: Any) -> re.Pattern[str] | None:
+    r"""``pattern`` (for ``regex``) as a pattern for ``re`` that does the same on ASCII
+    text, or ``None`` when it uses what this does not translate.
+
+    On ASCII text the two engines agree on the escapes left as they are (``\w``, ``\d``,
+    ``\b``), on case-insensitive matching of ASCII letters and on backtracking; an
+    uncased non-ASCII character matches only itself in both. For plain words and the
+    classes above, the standard library's engine is the faster one."""
+    src = pattern.pattern
+    if any(not c.isascii() and (c.lower() != c or c.upper() != c or c.casefold() != c)
+           for c in src):
+        return None  # (a cased non-ASCII character may match an ASCII one)
+    out = []
+    i, n = 0, len(src)
+    in_class = False
+    first = 0  # (a "]" right after "[" or "[^" is a member)
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            for k, v in _ASCII_CLASSES.items():
+                if src.startswith(k, i):
+                    out.append(v if in_class else f"[{v}]")
+                    i += len(k)
+                    break
+            else:
+                if not src[i + 1:i + 2].isascii() or src[i + 1:i + 2] in "pPXGLNSmMKVZAzh":
+                    return None
+                out.append(src[i:i + 2])
+                i += 2
+            continue
+        if in_class:
+            in_class = not (c == "]" and i > first)
+        elif c == "[":
+            in_class = True
+            first = i + 2 if src.startswith("^", i + 1) else i + 1
+        elif c == "(" and src.startswith(("(?r", "(?V", "(?f", "(?w", "(?b", "(?e", "(?p"), i):
+            return None
+        out.append(c)
+        i += 1
+    try:
+        twin = re.compile("".join(out))
+    except re.error:
+        return None
+    if twin.groupindex != dict(pattern.groupindex) or twin.groups != pattern.groups:
+        return None
+    # (flags given to compile, not in the pattern, and those re lacks, are not translated)
+    imsx = regex.I | regex.M | regex.S | regex.X
+    if pattern.flags & ~(imsx | regex.U | regex.V0) or \
+            pattern.flags & imsx != twin.flags & imsx:
+        return None
+    return twin
 
 
 def _checked_groups(pattern: Any, names: tuple[str, ...]) -> Any:
@@ -1121,6 +1223,11 @@ class _StartWords:
     units: tuple[str, ...]
     number_ends: tuple[str, ...]
 
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words whose every occurrence :meth:`ClaimExtractor._value_starts` needs."""
+        return (*self.time_words, *self.periods, *self.numbers, *self.units)
+
     @classmethod
     def build(cls, x: ClaimExtractor, months: str, mabbr: str,
               weekdays: str) -> _StartWords | None:
@@ -1166,6 +1273,61 @@ def _literals(words: Sequence[str]) -> re.Pattern[str] | None:
         return None
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len,
                                                                  reverse=True)))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern (for ``re``) of the non-empty ``words`` as a trie: at an offset it
+    matches the longest of them that occurs there (the alternatives of a node start with
+    different characters, and a word that goes on is tried before one that ends)."""
+    tails: dict[str, list[str]] = {}
+    for w in words:
+        tails.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for head, rest in sorted(tails.items()):
+        longer = [t for t in rest if t]
+        if not longer:
+            alts.append(re.escape(head))
+        else:
+            alts.append(f"{re.escape(head)}(?:{_trie(longer)})"
+                        + ("?" if len(longer) < len(rest) else ""))
+    return "|".join(alts)
+
+
+class _WordScan:
+    """Every offset where each of a fixed set of words occurs in a text (overlapping
+    occurrences too), found in one pass instead of one :func:`_find_all` per word.
+
+    A search from one past each match's start visits, in order, every offset where one
+    of the words occurs; the trie matches the longest one there, and the others there
+    are the words it begins with."""
+
+    __slots__ = ("_heads", "_search")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        ws = sorted({w for w in words if w})
+        # (the standard library's engine skips ahead on the words' first characters)
+        self._search = re.compile(_trie(ws)).search if ws else None
+        self._heads = {w: tuple(v for v in ws if w.startswith(v)) for w in ws}
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        """Word -> the offsets where it occurs in ``text`` (ascending; words that do not
+        occur are left out): ``_find_all(text, word)`` for each of the words."""
+        found: dict[str, list[int]] = {}
+        search = self._search
+        if search is None:
+            return found
+        heads = self._heads
+        m = search(text)
+        while m is not None:
+            i = m.start()
+            for word in heads[m.group()]:
+                at = found.get(word)
+                if at is None:
+                    found[word] = [i]
+                else:
+                    at.append(i)
+            m = search(text, i + 1)
+        return found
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -1361,8 +1523,12 @@ class _OpinionWords:
 
     __slots__ = ("_ends", "_starts")
 
-    def __init__(self, low: str, words: Iterable[str]) -> None:
-        found = sorted((i, i + len(w)) for w in set(words) for i in _find_all(low, w))
+    def __init__(self, low: str, words: Iterable[str],
+                 positions: Mapping[str, Sequence[int]] | None = None) -> None:
+        # (positions: _WordScan.positions(low) of a scan that finds the words)
+        found = sorted((i, i + len(w)) for w in set(words)
+                       for i in (_find_all(low, w) if positions is None
+                                 else positions.get(w, ())))
         self._starts = [a for a, _ in found]
         self._ends = [b for _, b in found]
 

@@ -12,14 +12,19 @@ from geneva_corpus.claims import (
     _NAME_BEFORE,
     _QUANTITY_GROUPS,
     _TIME_GROUPS,
+    _TWIN_MARKS,
     _WORD_CHAR,
     _WORD_EDGE,
     DEFAULT_EXTRACTOR,
+    _ascii_twin,
     _CharClass,
+    _find_all,
     _InnerNames,
     _names_within,
     _OpinionWords,
     _runs_before,
+    _twin_text,
+    _WordScan,
 )
 
 _TRICKY = string.ascii_letters[:6] + "ABOVXÉé’'.-_ \t\n,;“”1" + "ſİΣ"
@@ -74,6 +79,93 @@ def test_opinion_words_agree_with_substring_tests(body: str) -> None:
     found = _OpinionWords(low, words)
     for s, e in _spans(body):
         assert found.within(s, e) == any(w in body[s:e].lower() for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="onetighdaysx .-", max_size=40),
+       st.lists(st.text(alphabet="onetighday", min_size=0, max_size=5), max_size=8))
+def test_word_scan_finds_what_find_all_finds(text: str, words: list[str]) -> None:
+    # words that begin others ("one", "on"), that overlap ("one", "eight" in "oneight")
+    # or hold others ("today", "day") are each found at every offset
+    found = _WordScan(words).positions(text)
+    for w in {w for w in words if w}:
+        assert found.get(w, []) == _find_all(text, w), (text, w)
+    assert set(found) <= set(words)
+
+
+def test_word_scan_of_the_default_vocabulary() -> None:
+    p = DEFAULT_EXTRACTOR._re
+    assert p.words is not None and p.starts is not None and p.opinion_words is not None
+    text = ("someone’s twenty-one hundred days, today and yesterday; tonight at noon, "
+            "in eighteen months, i think, thirteen weeks in view of the time").lower()
+    found = p.words.positions(text)
+    for w in (*p.starts.words, *p.opinion_words):
+        assert found.get(w, []) == _find_all(text, w), w
+
+
+_ASCII_PIECES = ["Oda", "A.", "U.S.", "Mr", "of", "’s", "'s", "O'Neil", "vell", "-", "Bank",
+                 "about", "nearly", "as many as", "an", "estimated", "two", "twenty-one",
+                 "hundred", "million", "90", "9,000", "2.5", "US$", "$", "%", "per cent",
+                 "minutes", "hour", "days", "and a half", "half an", "May", "Jan.", "10",
+                 "2022", "1999", "11", "a.m.", "pm", "12:30", "noon", "next", "week",
+                 "Monday", "today", "of", "people", "tall", "ships", "x", "_", "K", "s",
+                 "’", "‘", "“", "”", "«", "»", "—", "–", "…", "•", "€", "£", "€5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_ASCII_PIECES),
+                          st.sampled_from([" ", "  ", "-", "\t", "\n", ", ", ". ", "",
+                                           "\x1c", "\x0b", ")", "(", ":", ";"])),
+                max_size=20))
+def test_ascii_twins_match_as_their_patterns(pieces: list[tuple[str, str]]) -> None:
+    # on ASCII text (but for the marks _twin_text allows) a twin finds what its pattern
+    # finds, from any offset and in any window
+    text = "".join(w + sep for w, sep in pieces)
+    assert _twin_text(text)
+    p = DEFAULT_EXTRACTOR._re
+    for pattern in (p.name, p.unit, p.duration, p.time, p.quantity):
+        twin = p.ascii[pattern]
+        assert twin is not pattern
+        for i in range(len(text) + 1):
+            a, b = pattern.match(text, i), twin.match(text, i)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, i)
+            for m, n in zip(pattern.finditer(text, 0, i), twin.finditer(text, 0, i),
+                            strict=True):
+                assert (m.span(), m.groups()) == (n.span(), n.groups()), (text, i)
+
+
+def test_twin_marks_are_in_no_class() -> None:
+    import re
+
+    import regex
+
+    for c in _TWIN_MARKS:
+        assert regex.match(r"[\p{L}\p{N}\p{M}\w\s\d]", c) is None, c
+        assert re.match(r"[\w\s\d]", c) is None, c
+        assert c.lower() == c.upper() == c.casefold() == c, c
+    assert not _twin_text("Oda’s é") and not _twin_text("a\u00a0b") and _twin_text("“Oda’s”")
+
+
+def test_no_ascii_twin_for_what_does_not_translate() -> None:
+    import regex
+
+    assert _ascii_twin(regex.compile("a", regex.I)) is None  # (a flag given to compile)
+    for source in (r"\p{Lo}+", r"(?r)\w+$", r"\G\w", r"(?i)ſ\w", r"\L<x>", r"[\S]"):
+        assert _ascii_twin(regex.compile(source, x=["a"]) if "L<" in source
+                           else regex.compile(source)) is None, source
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_TRICKY, max_size=24))
+def test_name_pattern_looks_behind_its_first_capital_as_before(text: str) -> None:
+    # the look-behind after the first capital reads what one before it read
+    import regex
+
+    p = DEFAULT_EXTRACTOR._re
+    word = r"(?:\p{Lu}\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}-]{0,40}(?:['’]\p{Ll}{1,2}(?!\w))?)"
+    conn = "|".join(sorted(DEFAULT_EXTRACTOR.name_connectors, key=len, reverse=True))
+    before = regex.compile(rf"(?<![\w’'])(?:{word})(?:[ \t]+(?:(?:{conn})[ \t]+)?{word}){{0,6}}")
+    assert [m.span() for m in p.name.finditer(text)] == [m.span() for m in before.finditer(text)]
 
 
 _DURATION_PIECES = ["as", "many", "more", "than", "nearly", "about", "an", "estimated", "a",

@@ -114,3 +114,22 @@ def test_split_sentences_real_shapes() -> None:
         for start in range(len(text) + 1):
             assert split_sentences(text, start) == _reference(text, start)
             assert split_sentences(text, 0, start) == _reference(text, 0, start)
+
+
+def test_the_boundary_pattern_is_the_regex_one() -> None:
+    # the standard library's form of the boundary pattern finds what the regex one does
+    import re
+
+    from geneva_corpus._sentences import _BOUNDARY, _BOUNDARY_SOURCE
+
+    source = regex.compile(_BOUNDARY_SOURCE)
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    # (its \S: every character but regex's white space)
+    if isinstance(_BOUNDARY, re.Pattern):
+        assert re.findall(r"(?:\S|[\x1c-\x1f])", chars) == regex.findall(r"\S", chars)
+    for text in ("One. Two!  “Three?” (Four…) five.\n\nSix...  Seven", ". . .A", "a.\x1cB",
+                 "x.\u00a0\u00a0—Y", "?!?! A", "\n", "a.\tb. C.\n"):
+        for stop in range(len(text) + 1):
+            for start in range(stop + 1):
+                assert [(m.span(), m.groups()) for m in _BOUNDARY.finditer(text, start, stop)] \
+                    == [(m.span(), m.groups()) for m in source.finditer(text, start, stop)]
