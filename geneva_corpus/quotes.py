@@ -2803,6 +2803,14 @@ class _ArticleRun:
                 return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
             subj_start = subj.tok0
             k = subj_start - 1
+            if subj.kind == "name" and k - 1 > s0 and toks[k].text == ",":
+                # "“…,” the assailant, Jo McGraw, told …": a role before the name
+                role = self._np_left(toks, s0, k - 1)
+                if role is not None and role.kind in ("role", "group") and (
+                        role.tok1 == k and role.tok0 - 1 >= s0
+                        and toks[role.tok0 - 1].kind == "q"):
+                    subj_start = role.tok0
+                    k = subj_start - 1
             pp_at: int | None = None
             # "“…,” panel chairman Jo Lee said": lower-case descriptors before the name
             while k > s0 and subj.kind != "pronoun" and subj_start - k <= 4 and toks[
@@ -2984,7 +2992,8 @@ class _ArticleRun:
             k0 = k
             if toks[k].low in ("the", "a", "an") or toks[k].low in _POSSESSIVES:
                 k += 1  # ("told his closest advisers as he …")
-            while k < s1 and (toks[k].kind == "w" or _owned_title(toks, k, k0)) and (
+            while k < s1 and (toks[k].kind == "w" or _owned_title(toks, k, k0) or (
+                    k > k0 and _title_tok(toks, k))) and (
                 k - k0 < 7) and (
                 toks[k].cap or (toks[k].low not in _PREPS and toks[k].low != "that")
             ):
@@ -2994,6 +3003,9 @@ class _ArticleRun:
                     return True  # "told his advisers as he …": the scene after the object
                 if k > k0 and toks[k].low in _WH:
                     return False  # "asked Rask how he would …": a question
+                if toks[k].kind == "q" and _comma_closed(toks[k]):
+                    # "told the hosts of “Morning Tide,” adding …": the title's comma
+                    return k + 1 >= s1 or toks[k + 1].low.endswith("ing")
                 k += 1
             if k - k0 >= 7 and k < s1 and toks[k].kind == "w" and toks[k].low not in _PREPS:
                 return False  # (no short object: "urged voters to go looking for …")
@@ -3105,6 +3117,10 @@ class _ArticleRun:
                               "journalists", "supporters", "the", "a")
                               or toks[k].low in _POSSESSIVES):
                     k = self._skip_np(toks, k, n)
+                    if k < n and _title_tok(toks, k):
+                        k += 1  # "told the television program “Low Tide” …": its title
+                        if _comma_closed(toks[k - 1]) and k < n and toks[k].low.endswith("ing"):
+                            return v1, v1  # ("… of “Low Tide,” adding that …")
                 elif k < n and toks[k].cap:
                     while k < n and (toks[k].cap or (
                             # "told Vell’s ITV television station", "told Vell Radio host

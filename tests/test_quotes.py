@@ -2599,3 +2599,13 @@ def test_new_object_verbs_report_their_object() -> None:
         ("indirect", "the corrupting influence of the toll", "Ivo Rask")]
     assert _quotes("Harbour officials voiced concern about the silt in the harbour.") == [
         ("indirect", "concern about the silt in the harbour", "Harbour officials")]
+
+
+def test_role_and_name_after_a_quotation_and_a_programme_addressee() -> None:
+    # "“…,” the skipper, Jo Mraz, told …": the role before the name is no part of the quote
+    assert _quotes("''He deserved it,'' the skipper, Jo Mraz, told reporters.") == [
+        ("direct", "He deserved it,", "Jo Mraz")]
+    # the programme's title after "the television program" belongs to the addressee
+    assert _quotes("''He deserved it,'' the skipper, Jo Mraz, told the television program "
+                   "''Harbour Hour'' after the race.") == [
+        ("direct", "He deserved it,", "Jo Mraz")]
