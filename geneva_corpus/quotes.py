@@ -4961,6 +4961,9 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
         comma_closed = toks[m].text.rstrip(_CLOSING_MARKS).endswith(",")
         if comma_closed and toks[m + 1].low in ("who", "which", "whose"):
             return m + 1  # "“Ladies and gentlemen, Mr. Bo Dahl,” who went on to sing …"
+        if comma_closed and toks[m + 1].low in ("a", "an") and m + 2 < c1 and (
+                toks[m + 2].low in _COMMENT_NOUNS):
+            return m + 1  # "called Rask “very flexible,” a nod to …": the writer's comment
         if not comma_closed and m + 2 < c1 and toks[m + 1].low == "and" and (
                 _verb_after_and(toks[m + 2]) or toks[m + 2].low in _FINITE) and (
                 toks[c0].low != "it" and not _pronoun_subject(toks[c0].low)
@@ -4973,7 +4976,11 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
         if toks[m - 1].kind == "q" and (
             (t.text in _SPACED_DASHES and toks[m - 1].end < t.start)
             or (t.low in ("and", "but") and toks[m - 1].text.rstrip("”\"’'»").endswith(",")
-                and (toks[m + 1].low in _NEW_SUBJECT_OPENERS or _pronoun_subject(toks[m + 1].low)))
+                and (toks[m + 1].low in _NEW_SUBJECT_OPENERS or _pronoun_subject(toks[m + 1].low)
+                     or (_verb_after_and(toks[m + 1]) and not _finite_clause(toks, c0, c1)
+                         and not _clause_like(toks, c0, m))))
+            or (_comma_closed(toks[m - 1]) and t.low in ("a", "an") and m + 1 < c1
+                and toks[m + 1].low in _COMMENT_NOUNS)
         ) and not any(toks[x].kind == "q" for x in range(m + 1, c1)):
             # "called him “the next Vosk” – the founder who …", "called it “unfair,” and
             # his board has …": after the quotation, the writer goes on
@@ -4982,8 +4989,9 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
                 toks[m + 2].low in ("when", "while", "after", "before", "if", "as")):
             return m  # "…, and when asked whether …": a new clause after the report
         if t.text == "," and toks[m + 1].low in ("a", "an") and m + 3 < c1 and (
-                toks[m + 3].low in ("that", "which") and toks[m + 2].low in _COMMENT_NOUNS):
-            return m  # "…, a charge that the board denied": the writer's comment
+                toks[m + 3].low in ("that", "which", "at", "to", "on") and (
+                    toks[m + 2].low in _COMMENT_NOUNS)):
+            return m  # "…, a charge that the board denied", "…, a swipe at …": a comment
         if t.text in _SPACED_DASHES and toks[m - 1].end < t.start and (
             toks[m + 1].low in _DASH_ASIDE or _pronoun_subject(toks[m + 1].low)
         ) and not any(toks[x].text == t.text for x in range(m + 1, c1)):
@@ -5009,7 +5017,8 @@ _FRONTED_TIME_OPENERS = frozenset(
 # nouns by which a writer comments on the report before them ("…, a charge that …")
 _COMMENT_NOUNS = frozenset(
     "charge claim assertion allegation accusation suggestion remark comment sentiment view "
-    "argument notion contention statement".split())
+    "argument notion contention statement swipe nod jab dig reference allusion "
+    "rebuke".split())
 _DASH_ASIDE = frozenset("though although but while whereas yet".split())
 
 

@@ -2609,3 +2609,18 @@ def test_role_and_name_after_a_quotation_and_a_programme_addressee() -> None:
     assert _quotes("''He deserved it,'' the skipper, Jo Mraz, told the television program "
                    "''Harbour Hour'' after the race.") == [
         ("direct", "He deserved it,", "Jo Mraz")]
+
+
+def test_writer_goes_on_after_a_quoted_fragment() -> None:
+    # a comment after the quotation's comma, or a second verb of the speaker
+    assert _quotes("Ann Lee joked about yoga and called Rask “very flexible,” a nod to his "
+                   "change of heart on the toll.") == [("mixed", "Rask “very flexible,”", "Ann Lee")]
+    assert _quotes("Ann Lee hammered Rask, calling him a “train wreck” and “outsourcer in "
+                   "chief,” and contrasted him with the mayor.") == [
+        ("mixed", "him a “train wreck” and “outsourcer in chief,”", "Ann Lee")]
+    assert _quotes("The senator took a heckler in stride, saying the man would “not get beat "
+                   "up” at his rally, a swipe at the recent brawls.") == [
+        ("mixed", "the man would “not get beat up” at his rally", "senator")]
+    # (the reported clause's own second verb stays: "polls could be … and have been …")
+    assert _quotes("Ann Lee said polls could be “way off,” and have been wrong before.") == [
+        ("mixed", "polls could be “way off,” and have been wrong before", "Ann Lee")]
