@@ -2624,3 +2624,9 @@ def test_writer_goes_on_after_a_quoted_fragment() -> None:
     # (the reported clause's own second verb stays: "polls could be … and have been …")
     assert _quotes("Ann Lee said polls could be “way off,” and have been wrong before.") == [
         ("mixed", "polls could be “way off,” and have been wrong before", "Ann Lee")]
+
+
+def test_setting_clause_after_the_addressee_is_no_report() -> None:
+    assert _quotes("“I remember the snowfall you had last winter,” she told the packed hall, "
+                   "where an overflow crowd watched on a screen.") == [
+        ("direct", "I remember the snowfall you had last winter,", "she")]
