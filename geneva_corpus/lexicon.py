@@ -127,6 +127,8 @@ _THAT_VERBS = (
     "recall", "observe", "remark", "answer", "comment", "counter", "state", "report",
     "post", "retweet", "repeat", "mention", "vow", "promise", "pledge", "joke",
     "confirm", "announce", "reply", "respond", "declare", "affirm", "maintain",
+    "opine", "posit", "surmise", "theorize", "theorise", "hypothesize", "hypothesise",
+    "imply", "elaborate",
 )
 # Verbs that count as speech only when their complement carries a quotation:
 # "She called the plan “reckless”".
@@ -164,6 +166,7 @@ _OBJECT_VERBS = (
     "discuss", "express", "tout", "hail", "mock", "ridicule", "warn of", "warn against",
     "talk about", "speak about", "speak of", "refer to", "point to", "voice", "blast",
     "bash", "rail against", "lash out at", "push for", "argue for", "weigh in on",
+    "congratulate", "castigate", "rebut",
 )
 # Verbs by which a document, a poll or a recording shows its content: after a source
 # noun ("A harbour poll shows the mayor ahead", "The footage showed a tug listing")

@@ -2630,3 +2630,12 @@ def test_setting_clause_after_the_addressee_is_no_report() -> None:
     assert _quotes("“I remember the snowfall you had last winter,” she told the packed hall, "
                    "where an overflow crowd watched on a screen.") == [
         ("direct", "I remember the snowfall you had last winter,", "she")]
+
+
+def test_more_verbs_of_saying_and_of_praise_or_rebuttal() -> None:
+    assert _quotes("Ann Lee implied that the harbour board had lied.") == [
+        ("indirect", "the harbour board had lied", "Ann Lee")]
+    assert _quotes("Ivo Rask theorized that the silt came from the river.") == [
+        ("indirect", "the silt came from the river", "Ivo Rask")]
+    assert _quotes("Ann Lee congratulated the harbour pilots for a safe season.") == [
+        ("indirect", "the harbour pilots for a safe season", "Ann Lee")]
