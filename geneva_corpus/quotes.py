@@ -1834,6 +1834,8 @@ class _ArticleRun:
             # "Mayor Ann Lee put out these words:": the quotation paragraph
             # after it is hers
             pending_next = self._colon_intro(toks, *sents[-1], base)
+        if _PASSIVE_REPORT_WORDS.intersection(lows):
+            out.extend(self._passive_reports(toks, sents, text, lows, base, pi))
         # quoted runs without a frame
         sent_start_runs = {toks[a].run for a, _ in sents if toks[a].kind == "q"}
         run_tok: dict[int, int] = {}  # quoted run → its token, filled when first needed
@@ -1915,6 +1917,38 @@ class _ArticleRun:
         if last is None and pending is not None and any(f.speaker is pending for f in out):
             last = pending
         return out, pending_next, last if out else None
+
+    def _passive_reports(
+        self, toks: Sequence[_Tok], sents: Sequence[tuple[int, int]], text: str,
+        lows: Sequence[str], base: int, pi: int,
+    ) -> list[_Found]:
+        """Reports whose source the sentence leaves out: "The ferry is expected to sail in
+        May", "Some pilots are said to be angry": the infinitive is what is expected or
+        said, by no one named (the speaker is ``None``)."""
+        out: list[_Found] = []
+        for k in compress(count(), map(_PASSIVE_REPORT_WORDS.__contains__, lows)):
+            if k + 2 >= len(toks) or toks[k + 1].low != "to" or toks[k + 2].kind != "w":
+                continue
+            be = k - 1
+            if be > 0 and toks[be].low in _PASSIVE_ADVERBS:
+                be -= 1  # "is widely expected to"
+            if be < 0 or toks[be].low not in _PASSIVE_BE:
+                continue
+            s1 = next((b for a, b in sents if a <= k < b), len(toks))
+            c0 = k + 1
+            c1 = _tail_cut(toks, c0, self._cut(toks, c0, _strip_end(toks, c0, s1)))
+            # the infinitive ends at a comma before a new clause or an aside ("…, but the
+            # council seems sure", "…, with both ferries …", "…, winnowing the field")
+            c1 = next((m for m in range(c0 + 2, c1 - 1) if toks[m].text == "," and (
+                toks[m + 1].low in _PASSIVE_TAIL or (toks[m + 1].low.endswith("ing")
+                                                     and not toks[m + 1].cap))), c1)
+            if c1 - c0 < 2:
+                continue
+            a, b = _trim_clause(text, toks[c0].start, toks[c1 - 1].end)
+            if b > a:
+                out.append(_Found(base + a, base + b, QuoteKind.INDIRECT,
+                                  (base + toks[be].start, base + toks[k].end), None, pi))
+        return out
 
     def _fragment(
         self, toks: Sequence[_Tok], a: int, b: int, text: str, runs: list[_Run],
@@ -5012,6 +5046,13 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
 
 
 _NEW_SUBJECT_OPENERS = frozenset("his her their its the".split())
+# participles of a report without its source ("is expected to", "are said to"), with the
+# forms of "be" and the adverbs that stand before them
+_PASSIVE_REPORT_WORDS = frozenset("expected said reported rumored rumoured".split())
+_PASSIVE_BE = frozenset("is are was were be been".split())
+_PASSIVE_ADVERBS = frozenset("widely not also still generally broadly now".split())
+_PASSIVE_TAIL = frozenset(
+    "but and with while although though as which who where when so yet or".split())
 # words that open a time phrase fronted in a "that" clause ("that sometime in May, …")
 _FRONTED_TIME_OPENERS = frozenset(
     "sometime soon once eventually finally then later earlier recently last next after "

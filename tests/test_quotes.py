@@ -2639,3 +2639,22 @@ def test_more_verbs_of_saying_and_of_praise_or_rebuttal() -> None:
         ("indirect", "the silt came from the river", "Ivo Rask")]
     assert _quotes("Ann Lee congratulated the harbour pilots for a safe season.") == [
         ("indirect", "the harbour pilots for a safe season", "Ann Lee")]
+
+
+def test_report_without_its_source_is_expected_or_said() -> None:
+    got = extract_quotes(article_from_text(
+        "The ferry is widely expected to sail to Tarn in May, but the pilots are not so "
+        "sure. Some deckhands are said to be angry about the toll."))
+    assert [(q.kind.value, q.text, q.speaker, q.cue and q.cue.text) for q in got] == [
+        ("indirect", "to sail to Tarn in May", None, "is widely expected"),
+        ("indirect", "to be angry about the toll", None, "are said")]
+    for q in got:
+        assert article_from_text(
+            "The ferry is widely expected to sail to Tarn in May, but the pilots are not so "
+            "sure. Some deckhands are said to be angry about the toll.").body[
+                q.start:q.end] == q.text
+    # (inside a report, the named speaker's report is kept whole)
+    assert _quotes("Ann Lee said the ferry is expected to sail in May.") == [
+        ("indirect", "the ferry is expected to sail in May", "Ann Lee")]
+    # (no infinitive, no report: "as expected", "is expected" alone)
+    assert _quotes("The ferry sailed in May, as expected.") == []
