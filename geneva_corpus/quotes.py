@@ -1718,6 +1718,16 @@ class _ArticleRun:
                     # "what critics called “a swamp” …": the quoted words alone
                     c1 = c0 + 1
                     qidx, plain_words = [c0], []
+                if qidx and qidx[0] == c0 and plain_words and verb_kind == "quote" and (
+                        toks[fr.cue1 - 1].low not in self.c.naming_forms) and not (
+                        c0 + 1 < c1 and (_finite_verb(toks[c0 + 1]) or (
+                            toks[c0 + 1].low in ("and", "or") and c0 + 2 < c1
+                            and toks[c0 + 2].kind == "q"))):
+                    # "yelled “You lie!” at the president", "read “Vote Lee” — and waved
+                    # it": the quotation is what was said, the rest the writer's (not
+                    # "put it, “the best thing” is that …"; "chanted “A” and “B”" stays one)
+                    c1 = c0 + 1
+                    qidx, plain_words = [c0], []
                 if qidx and not plain_words:
                     for k in qidx:
                         r = runs[toks[k].run]

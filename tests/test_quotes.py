@@ -2658,3 +2658,12 @@ def test_report_without_its_source_is_expected_or_said() -> None:
         ("indirect", "the ferry is expected to sail in May", "Ann Lee")]
     # (no infinitive, no report: "as expected", "is expected" alone)
     assert _quotes("The ferry sailed in May, as expected.") == []
+
+
+def test_quotation_verb_then_the_writers_words() -> None:
+    assert _quotes("A heckler yelled “You lie!” at the harbour master during her address.") == [
+        ("direct", "You lie!", "heckler")]
+    # (two quotations joined by "and" stay one report; a quotation that is a clause's
+    # subject stays in the clause)
+    assert _quotes("The pilots chanted “no toll” and “no silt” outside the hall.") == [
+        ("mixed", "“no toll” and “no silt” outside the hall", "pilots")]
