@@ -3139,6 +3139,9 @@ class _ArticleRun:
                 # is the noun's)
                 k = c + 2
                 break
+            if tm.text == "," and m == v1 and m + 1 < n and toks[m + 1].low in _PREPS and (
+                    toks[m + 1].low not in _SUBORD):
+                break  # "said, with a passion that almost …": the "that" is a relative's
             if tm.kind == "q" or tm.text in (".", ";", "!", "?") or (
                 tm.text == "," and m > k
             ) or tm.text == ":" or _opens_clause(toks, m, n) or (

@@ -2667,3 +2667,13 @@ def test_quotation_verb_then_the_writers_words() -> None:
     # subject stays in the clause)
     assert _quotes("The pilots chanted “no toll” and “no silt” outside the hall.") == [
         ("mixed", "“no toll” and “no silt” outside the hall", "pilots")]
+
+
+def test_that_of_a_relative_clause_in_an_aside_after_the_verb() -> None:
+    # "said, with a passion that almost suggested …": the aside's "that" is a relative
+    assert _quotes("“We were robbed at the quay,” Ann Lee said, with a passion that almost "
+                   "suggested the question was out of line.") == [
+        ("direct", "We were robbed at the quay,", "Ann Lee")]
+    # (an aside between commas before "that" is still stepped over)
+    assert _quotes("Ann Lee said, without evidence, that the toll was rigged.") == [
+        ("indirect", "the toll was rigged", "Ann Lee")]
