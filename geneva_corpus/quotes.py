@@ -2989,6 +2989,14 @@ class _ArticleRun:
                     c0 = w
                 else:
                     asker = None
+        elif c0 + 2 < s1 and toks[c0].low != "about" and (
+                toks[c0].low in _PREPS or toks[c0].low in _TIME_WORDS):
+            # "Asked during a debate why …", "Asked at a briefing Monday about …": the
+            # setting before the question
+            w = next((m for m in range(c0 + 1, min(s1, c0 + 9)) if toks[m].kind != "w" or (
+                toks[m].low in _WH or toks[m].low in ("about", "whether", "if"))), -1)
+            if w > c0 + 1 and toks[w].kind == "w":
+                c0 = w
         if c0 < s1 and toks[c0].low == "about":
             c0 += 1
         elif c0 >= s1 or not (toks[c0].low in _WH or toks[c0].low == "to"):

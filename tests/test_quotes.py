@@ -2677,3 +2677,11 @@ def test_that_of_a_relative_clause_in_an_aside_after_the_verb() -> None:
     # (an aside between commas before "that" is still stepped over)
     assert _quotes("Ann Lee said, without evidence, that the toll was rigged.") == [
         ("indirect", "the toll was rigged", "Ann Lee")]
+
+
+def test_question_asked_after_its_setting() -> None:
+    got = _quotes("Asked during a January debate why he trailed Ann Lee so badly among "
+                  "pilots, Ivo Rask said he would gain ground.")
+    assert got[0] == ("indirect", "why he trailed Ann Lee so badly among pilots", None)
+    assert _quotes("When asked at the harbour fair about the toll, she defended it.") == [
+        ("indirect", "the toll", None)]
