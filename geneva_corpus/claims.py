@@ -682,10 +682,6 @@ class ClaimExtractor:
         if words is None:
             assert p.words is not None  # (built whenever starts is)
             words = p.words.positions(low)
-        found = words
-
-        def find_all(word: str) -> Sequence[int]:
-            return found.get(word, ())
 
         digits = [m.start() for m in w.digit_run.finditer(body)]
         # times start at a digit, a (cased) month or weekday, a time word, or at the
@@ -697,9 +693,9 @@ class ClaimExtractor:
             m = w.cased.search(body, m.start() + 1)
         times = digits + anchors
         for word in w.time_words:
-            times += find_all(word)
+            times += words.get(word, ())
         for word in w.periods:
-            anchors += find_all(word)
+            anchors += words.get(word, ())
         for a in anchors:
             k = _space_before(low, a)
             if k < a:
@@ -710,7 +706,7 @@ class ClaimExtractor:
         numbers = list(digits)
         mid_word: set[int] = set()
         for word in w.numbers:
-            for i in find_all(word):
+            for i in words.get(word, ()):
                 if i and low[i - 1] in _WORDISH:
                     mid_word.add(i)
                     continue
@@ -748,7 +744,7 @@ class ClaimExtractor:
         # a duration ends in a unit of time right after a number (or "a", "an", "half")
         durations = []
         for word in w.units:
-            for u in find_all(word):
+            for u in words.get(word, ()):
                 j = u
                 while j and (low[j - 1].isspace() or low[j - 1] == "-"):
                     j -= 1
@@ -1643,7 +1639,7 @@ def _names_within(body: str, s: int, e: int, s0: int, e0: int,
 
 
 def _split_names(tokens: list[_Token], p: _Patterns) -> list[list[_Token]]:
-    """Split a run of capitalised words at words that are never names ("Geneva After")."""
+    """Split a run of capitalised words at words that are never names ("Oster After")."""
     parts: list[list[_Token]] = [[]]
     for tok in tokens:
         low = tok[3]

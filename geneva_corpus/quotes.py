@@ -582,9 +582,8 @@ _PREPS = frozenset(
     "into onto aboard across behind beyond toward towards within".split()
 )
 # nouns of a broadcaster or a programme after its name ("Vell’s ITV television station")
-_MEDIA_NOUNS = frozenset(
-    "television tv radio station network channel programme program show podcast newspaper "
-    "magazine website outlet".split())
+# that the organisation heads (``Lexicon.org_heads``: station, channel, …) do not hold
+_MEDIA_NOUNS = frozenset("television tv radio programme program show podcast".split())
 _SETTING_PREPS = frozenset("on in at during aboard inside".split())
 """Prepositions of a place, medium or occasion ("on the radio", "at a rally"): the noun
 after one is no speaker of a speech participle that follows it."""
@@ -726,12 +725,14 @@ def _title_tok(toks: Sequence[_Tok], k: int) -> bool:
     return _title_words(t.text.strip(" \t,.;:!?’'\"”»“«„‘").split())
 
 
-def _owned_title(toks: Sequence[_Tok], k: int, k0: int) -> bool:
-    """``toks[k]`` (after ``k0``) is a quoted title after its owner's possessive: the
-    programme of "told Vell TV’s “Low Tide”"."""
+def _addressee_title(toks: Sequence[_Tok], k: int, k0: int) -> bool:
+    """``toks[k]`` (after ``k0``, where an addressee begins) is the quoted title of a
+    programme after its owner's possessive or a word that leads a title: "told Vell TV’s
+    “Low Tide”", "told the television program “Low Tide”"."""
     t = toks[k]
-    return k > k0 and t.kind == "q" and toks[k - 1].low.endswith(("'s", "’s")) and (
-        _title_words(t.text.strip(" \t,.;:!?’'\"”»“«„‘").split()))
+    return k > k0 and t.kind == "q" and (_title_tok(toks, k) or (
+        toks[k - 1].low.endswith(("'s", "’s"))
+        and _title_words(t.text.strip(" \t,.;:!?’'\"”»“«„‘").split())))
 
 
 def _title_words(words: Sequence[str]) -> bool:
@@ -1844,7 +1845,7 @@ class _ArticleRun:
             # "Mayor Ann Lee put out these words:": the quotation paragraph
             # after it is hers
             pending_next = self._colon_intro(toks, *sents[-1], base)
-        if _PASSIVE_REPORT_WORDS.intersection(lows):
+        if not _PASSIVE_REPORT_WORDS.isdisjoint(lows):
             out.extend(self._passive_reports(toks, sents, text, lows, base, pi))
         # quoted runs without a frame
         sent_start_runs = {toks[a].run for a, _ in sents if toks[a].kind == "q"}
@@ -2939,7 +2940,7 @@ class _ArticleRun:
                 (low in ("read", "reads") or low in self.c.speech_forms) and (
                     toks[j].kind == "q" or (
                         j > s0 and toks[j].text == "," and toks[j - 1].kind == "q"))
-                and self._document_after(toks, v1, s1))
+                and self._document_noun(toks, v1, s1) > v1)
         ):
             ment = self._np_right(toks, v1, self._np_right_end(toks, v1, s1))
             if ment is not None and ment.tok1 - ment.tok0 == 1 and toks[ment.tok0].low in (
@@ -2956,14 +2957,10 @@ class _ArticleRun:
                                   reporting=reporting or self._is_media(ment.text))
         return None
 
-    def _document_after(self, toks: Sequence[_Tok], k: int, s1: int) -> bool:
-        """Whether ``toks[k:]`` open with a document: an article, up to two modifiers
-        and a source noun ("the statement", "a Wednesday editorial", "a 2013 study")."""
-        return self._document_noun(toks, k, s1) > k
-
     def _document_noun(self, toks: Sequence[_Tok], k: int, s1: int) -> int:
-        """The index of the source noun of the document that opens at ``k`` (see
-        :meth:`_document_after`), or ``k``."""
+        """The index of the source noun of a document that opens at ``k`` (an article,
+        up to two modifiers and a source noun: "the statement", "a Wednesday editorial",
+        "a 2013 study"), or ``k`` when none does."""
         if k + 1 >= s1 or toks[k].low not in _ARTICLES:
             return k
         for m in range(k + 1, min(s1, k + 4)):
@@ -3046,8 +3043,7 @@ class _ArticleRun:
             k0 = k
             if toks[k].low in ("the", "a", "an") or toks[k].low in _POSSESSIVES:
                 k += 1  # ("told his closest advisers as he …")
-            while k < s1 and (toks[k].kind == "w" or _owned_title(toks, k, k0) or (
-                    k > k0 and _title_tok(toks, k))) and (
+            while k < s1 and (toks[k].kind == "w" or _addressee_title(toks, k, k0)) and (
                 k - k0 < 7) and (
                 toks[k].cap or (toks[k].low not in _PREPS and toks[k].low != "that")
             ):
@@ -3174,7 +3170,7 @@ class _ArticleRun:
                               "journalists", "supporters", "the", "a")
                               or toks[k].low in _POSSESSIVES):
                     k = self._skip_np(toks, k, n)
-                    if k < n and _title_tok(toks, k):
+                    if k < n and _addressee_title(toks, k, k - 1):
                         k += 1  # "told the television program “Low Tide” …": its title
                         if _comma_closed(toks[k - 1]) and k < n and toks[k].low.endswith("ing"):
                             return v1, v1  # ("… of “Low Tide,” adding that …")
@@ -3187,7 +3183,7 @@ class _ArticleRun:
                                 or toks[k].low in self.c.org_words
                                 or toks[k].low in _MEDIA_NOUNS)) or (
                             # "told Vell TV’s “Low Tide” …": a programme after its owner
-                            _owned_title(toks, k, k0))):
+                            _addressee_title(toks, k, k0))):
                         k += 1
                     while k + 1 < n and _time_phrase_end(toks, k + 1):
                         k += 2  # ("… “Low Tide” on Monday the tone was …")
@@ -3555,12 +3551,10 @@ class _ArticleRun:
         if _comma_closed(t) and j - 3 > s0:
             # "Lee, who calls the plan “a scam,” said": the comma inside the marks closes
             # a relative clause; the speaker is before its "who"
-            w = next((x for x in range(j - 2, max(s0, j - 30), -1)
-                      if toks[x].low == "who" and toks[x - 1].text == ","), -1)
+            w = _comma_who(toks, j - 2, max(s0, j - 30))
             if w - 2 >= s0 and all(toks[x].kind == "w" for x in range(w + 1, j)):
-                named = self._np_left(toks, s0, w - 2)
-                if named is not None and named.kind in ("name", "role") and (
-                        named.tok0 == s0 or toks[named.tok0 - 1].kind != "w"):
+                named = self._before_comma_who(toks, s0, w, ("name", "role"))
+                if named is not None:
                     return named
         if t.text == ")":
             k = j - 1
@@ -3631,14 +3625,12 @@ class _ArticleRun:
             if k > s0 and toks[k].text == "," and toks[k + 1].low != "who" and not speech:
                 # "Sandy Lee, who lost her boat off Tarn, Nor., in July 2012, said": a
                 # relative clause with commas of its own; the speaker is before its "who"
-                w = next((x for x in range(k - 1, max(s0, j - 40), -1)
-                          if toks[x].low == "who" and toks[x - 1].text == ","), -1)
+                w = _comma_who(toks, k - 1, max(s0, j - 40))
                 if w - 2 >= s0 and all(
                         (toks[x].kind == "w" and toks[x].low not in self.c.speech_forms)
                         or toks[x].text in (",", ".") for x in range(w + 1, j)):
-                    named = self._np_left(toks, s0, w - 2)
-                    if named is not None and named.kind == "name" and (
-                            named.tok0 == s0 or toks[named.tok0 - 1].kind != "w"):
+                    named = self._before_comma_who(toks, s0, w, ("name",))
+                    if named is not None:
                         return named
             if k > s0 and toks[k].text == "," and toks[k + 1].low == "who":
                 # "Tom Brill, a clerk at the port, who joined in May, said": the relative
@@ -3823,6 +3815,16 @@ class _ArticleRun:
             return _Mention(group.start, ment.end, " ".join(
                 map(_TEXT, toks[group.tok0 : ment.tok1])), kind, group.tok0, ment.tok1)
         return ment
+
+    def _before_comma_who(self, toks: Sequence[_Tok], s0: int, w: int,
+                          kinds: tuple[str, ...]) -> _Mention | None:
+        """The noun phrase of one of ``kinds`` before the ", who" at ``w`` when it opens the
+        sentence or follows no word ("Sandy Lee, who …", "In May, the mayor, who …")."""
+        named = self._np_left(toks, s0, w - 2)
+        if named is not None and named.kind in kinds and (
+                named.tok0 == s0 or toks[named.tok0 - 1].kind != "w"):
+            return named
+        return None
 
     def _before_relative(self, toks: Sequence[_Tok], s0: int, j: int) -> _Mention | None:
         """The noun phrase before a relative clause without commas that ends at ``j``
@@ -4934,6 +4936,13 @@ def _apposed_name(toks: Sequence[_Tok], k: int, upto: int) -> _Mention | None:
         return None  # (two capitalised words at least: a full name)
     return _Mention(toks[c + 1].start, toks[e - 1].end,
                     " ".join(map(_TEXT, toks[c + 1 : e])), "name", c + 1, e)
+
+
+def _comma_who(toks: Sequence[_Tok], start: int, stop: int) -> int:
+    """The index of the nearest "who" after a comma from ``start`` back to (not
+    including) ``stop``, or -1."""
+    return next((x for x in range(start, stop, -1)
+                 if toks[x].low == "who" and toks[x - 1].text == ","), -1)
 
 
 def _dateline_end(toks: Sequence[_Tok], k: int, upto: int) -> int:

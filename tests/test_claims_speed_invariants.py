@@ -47,7 +47,7 @@ def test_names_within_matches_a_fresh_scan(sentence: str) -> None:
 
 def test_names_within_real_sentences() -> None:
     ext = DEFAULT_EXTRACTOR
-    for sentence in ("“Vell A. Oda’s Bank of Vell,” said Mr. Oda Vell in Geneva.",
+    for sentence in ("“Vell A. Oda’s Bank of Vell,” said Mr. Oda Vell in Tarn.",
                      "The U.S. A B C D E F G. H said Vell’sx Oda-Vell.",
                      "Dr. Oda of Vell met A. B. Smith’s aides in Lake Oda City."):
         runs = ext._name_runs(sentence)
