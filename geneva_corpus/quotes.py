@@ -1807,8 +1807,9 @@ class _ArticleRun:
                         # "Despite polls showing her behind, Vosk …": a fronted phrase
                         fr.mention.tok0 - 1 == s0 and toks[s0].low in _FRONT_PREPS
                         and toks[fr.cue0].low.endswith("ing")))
-                as_report = toks[s0].low == "as" and toks[c0 - 1].text == "," and (
-                    fr.pattern == "subject")  # "As the Gazette reported, the mayor …"
+                as_report = fr.pattern == "subject" and toks[c0 - 1].text == "," and (
+                    fr.mention is not None and _as_opener(toks, s0, fr.mention.tok0 - 1)
+                )  # "As the Gazette reported, the mayor …", "But as Lee noted, …"
                 if post_verb and fr.cue0 > s0 and not as_report and (
                         toks[s0].low in _SUBORD or inner_sub):
                     # "While critics argue X, the mayor ...", "However, while the council
@@ -2835,6 +2836,11 @@ class _ArticleRun:
             subj = None
         if subj is not None:
             c0, c1 = self._complement(toks, v1, s1, low, cue_class)
+            if c1 <= c0 and _as_opener(toks, s0, subj.tok0 - 1) and (
+                    (m := self._as_setting_comma(toks, v1, s1)) > 0):
+                # "As the mayor noted on Monday, the city …": the clause after the
+                # setting's comma is what was said
+                c0, c1 = m + 1, self._cut(toks, m + 1, _strip_end(toks, m + 1, s1))
             if is_ing and c1 > c0 and subj.tok0 - 1 == s0 and toks[s0].low in (
                     _FRONTING_PREPS) and subj.kind != "pronoun":
                 # "In a statement defending Lind, the campaign said …": the fronted
@@ -3223,6 +3229,20 @@ class _ArticleRun:
             if k < n and toks[k].low == "that":
                 k += 1
         return k, self._cut(toks, k, _strip_end(toks, k, s1))
+
+    def _as_setting_comma(self, toks: Sequence[_Tok], v1: int, n: int) -> int:
+        """The comma closing a short setting after the verb of "As X noted …" ("on
+        Monday", "in an op-ed Thursday"), or -1 when a clause could start there."""
+        if v1 >= n or not (toks[v1].low in _PREPS or toks[v1].low in _TIME_WORDS):
+            return -1
+        for m in range(v1 + 1, min(n - 1, v1 + 9)):
+            t = toks[m]
+            if t.text == ",":
+                return m
+            if t.kind != "w" or t.low in _AUX or t.low in _SUBJ_PRONOUNS or (
+                    t.low in ("that", "who", "which") or t.low in self.c.speech_forms):
+                return -1
+        return -1
 
     def _adverbials_to_quote(self, toks: Sequence[_Tok], k: int, n: int) -> int:
         """The "," or ":" before a quotation that a few adverbial words after a speech
@@ -4008,8 +4028,10 @@ class _ArticleRun:
                 k = owner.tok0 if owner is not None and owner.tok0 < k else k - 1
                 opened = True
                 break
-            if prev.low in self.c.speech_forms or prev.low in _PREPS or prev.low in (
-                "and", "or", "but", "that", "to", "not", "who", "which", "despite"
+            if prev.low in self.c.speech_forms or prev.low in _PREPS or (
+                    # "For many who …" (not "advocates for …": inside the phrase)
+                    k - 1 == s0 and prev.low in _LEADING_PREPS) or prev.low in (
+                "and", "or", "but", "that", "to", "not", "who", "which"
             ):
                 if prev.low == "of" and k - 2 >= s0:
                     k -= 1
@@ -4435,7 +4457,8 @@ class _ArticleRun:
             t = toks[m]
             if t.low in _SUBJ_PRONOUNS:
                 return _Mention(t.start, t.end, t.text, "pronoun", m, m + 1)
-            if t.cap and t.low not in _STOP_CAPS:
+            if t.cap and t.low not in _STOP_CAPS and not (m == k and t.low in _LEADING_PREPS):
+                # (not "For" of "For many who …, referring to …": a preposition)
                 e = m
                 while e + 1 < upto and toks[e + 1].cap:
                     e += 1
@@ -5009,6 +5032,13 @@ def _time_without_comma(toks: Sequence[_Tok], k: int, upto: int) -> int:
     return m
 
 
+def _as_opener(toks: Sequence[_Tok], s0: int, i: int) -> bool:
+    """``toks[i]`` is the "as" that opens the sentence starting at ``s0`` ("As …", "But
+    as …")."""
+    return toks[i].low == "as" and (i == s0 or (i == s0 + 1 and toks[s0].low in (
+        "but", "and", "yet", "so")))
+
+
 def _time_phrase_end(toks: Sequence[_Tok], j: int) -> bool:
     """``toks[j - 1 : j + 1]`` is a two-word time phrase ("last week", "on Monday")."""
     low, prev = toks[j].low, toks[j - 1].low
@@ -5171,7 +5201,10 @@ def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
         if k and _pronoun_subject(w):
             return True  # "that, unlike last year, they …"
         if k and not t.cap and w not in _NOT_PRESENT and not w.endswith(("ing", "ly", "s")) and (
-                k + 1 < len(words)) and _plural_subject(words, k - 1):
+                k + 1 < len(words)) and (_plural_subject(words, k - 1) or (
+                    # "officers still patrol the park": a mid adverb after the subject
+                    k >= 2 and words[k - 1].low in _MID_ADVERBS
+                    and _plural_subject(words, k - 2))):
             return True  # "said most voters want a change"
         if k and not t.cap and len(w) > 3 and w.endswith("ed"):
             return True

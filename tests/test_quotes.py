@@ -2685,3 +2685,24 @@ def test_question_asked_after_its_setting() -> None:
     assert got[0] == ("indirect", "why he trailed Ann Lee so badly among pilots", None)
     assert _quotes("When asked at the harbour fair about the toll, she defended it.") == [
         ("indirect", "the toll", None)]
+
+
+def test_as_report_with_a_setting_before_its_comma() -> None:
+    assert _quotes("As the harbour master noted on Monday, the quay has not flooded "
+                   "in a decade.") == [
+        ("indirect", "the quay has not flooded in a decade", "harbour master")]
+    assert _quotes("But as the Tarn Ledger noted in an editorial Thursday, the ferry "
+                   "“has surprisingly won a few fans.”") == [
+        ("mixed", "the ferry “has surprisingly won a few fans.”", "Tarn Ledger")]
+
+
+def test_plural_subject_with_a_mid_adverb_is_a_clause() -> None:
+    assert _quotes("Even though skating is allowed on the quay, the rowers say "
+                   "wardens still patrol the area.") == [
+        ("indirect", "wardens still patrol the area", "rowers")]
+
+
+def test_leading_preposition_is_no_speaker() -> None:
+    got = _quotes("For many who lived through the siege, referring to oneself as a "
+                  "pilot draws suspicion.")
+    assert [spk for _, _, spk in got] == ["many"]  # (found by "who", without "For")
