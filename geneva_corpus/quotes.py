@@ -2829,6 +2829,9 @@ class _ArticleRun:
             if c1 > c0:
                 return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
         subj = self._subject_left(toks, s0, j)
+        if subj is not None and is_ing and subj.tok1 == v0 and subj.tok0 == j and (
+                toks[j].low in _MANNER_HEDGES):
+            return None  # "…,” said Rob Mayn, half joking.": a manner, not a subject
         if subj is not None and toks[j].text == "," and low in _NO_OBJECT_SPEECH and (
                 self._named_after(toks, v1, s1)):
             # "…, forcing her to fold, said Bo Banner, a pollster.": the name after the
@@ -5244,6 +5247,9 @@ def _singular_np(words: Sequence[_Tok], k: int) -> bool:
     return all(not t.cap and t.low not in _NOT_PRESENT for t in words[1:k])
 
 
+# words that hedge a participle of manner after an attribution ("half joking", "partly
+# in jest"), not a group that speaks ("Half said they would vote")
+_MANNER_HEDGES = frozenset("half partly mostly largely".split())
 _MID_ADVERBS = frozenset("also still now often never already always only just even".split())
 _NOT_PRESENT = _DETERMINERS | _PREPS | _ADVERBS | _WH | _SUBORD | _TIME_WORDS | frozenset(
     "and or but nor who that which than to not all both each".split())

@@ -2706,3 +2706,13 @@ def test_leading_preposition_is_no_speaker() -> None:
     got = _quotes("For many who lived through the siege, referring to oneself as a "
                   "pilot draws suspicion.")
     assert [spk for _, _, spk in got] == ["many"]  # (found by "who", without "For")
+
+
+def test_hedged_manner_participle_is_no_speaker() -> None:
+    assert _quotes("“I work better with my hands,” said Rob Mayne, half joking. He runs "
+                   "a crew of nine. “But I like it.”") == [
+        ("direct", "I work better with my hands,", "Rob Mayne"),
+        ("direct", "But I like it.", "Rob Mayne")]
+    # a group that speaks is still a subject
+    assert _quotes("Half said they would vote for the toll.") == [
+        ("indirect", "they would vote for the toll", "Half")]
