@@ -3090,7 +3090,10 @@ class _ArticleRun:
                 or toks[k].low in _TIME_WORDS or toks[k].low in _OBJ_PRONOUNS
                 or toks[k].low in ("to", "of") or toks[k].low in _AUDIENCES):
             for m in range(k, s1):
-                if toks[m].low == "that" or (toks[m].kind == "q" and (
+                if (toks[m].low == "that" and not (
+                        # ("after the talks that were held on a boat": the noun's relative)
+                        m > k and m + 1 < s1 and _relative_verb(toks[m + 1]))) or (
+                        toks[m].kind == "q" and (
                     toks[m - 1].text in (",", ":") or toks[m - 1].low in ("that", "as")
                 )):
                     return False
@@ -3129,6 +3132,8 @@ class _ArticleRun:
             if tm.low == "that":
                 if not in_pp and self._owned_clause(toks, k, m):
                     break  # "denied the report that ...": the noun phrase is the content
+                if in_pp and m + 1 < n and _relative_verb(toks[m + 1]):
+                    continue  # "said in a statement that was released Friday that …"
                 k = m + 1
                 break
             in_pp = in_pp or tm.low in _PREPS
@@ -4914,6 +4919,15 @@ def _called_as(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
     return False
 
 
+def _relative_verb(t: _Tok) -> bool:
+    """``t``, right after the "that" ending a prepositional phrase, is a verb, so the
+    "that" is the relative pronoun of the phrase's noun ("in the speech that followed")
+    and opens no report ("in a statement that the toll …")."""
+    low = t.low
+    return t.kind == "w" and not t.cap and (low in _AUX or (
+        low.endswith("ed") and len(low) > 4 and low not in _ED_NOT_VERBS))
+
+
 def _verb_after_and(t: _Tok) -> bool:
     """``t``, right after "and", opens a second verb phrase ("and blamed the pilot …",
     "and then left", "and has since …")."""
@@ -5108,6 +5122,8 @@ def _tail_cut(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     return c1
 
 
+# words in -ed that open a noun phrase rather than follow a relative "that"
+_ED_NOT_VERBS = frozenset("needed proposed planned united armed detailed limited".split())
 _NEW_SUBJECT_OPENERS = frozenset("his her their its the".split())
 # participles of a report without its source ("is expected to", "are said to"), with the
 # forms of "be" and the adverbs that stand before them

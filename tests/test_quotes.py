@@ -2716,3 +2716,15 @@ def test_hedged_manner_participle_is_no_speaker() -> None:
     # a group that speaks is still a subject
     assert _quotes("Half said they would vote for the toll.") == [
         ("indirect", "they would vote for the toll", "Half")]
+
+
+def test_relative_that_after_a_phrase_opens_no_report() -> None:
+    # "that" + verb after the noun of a prepositional phrase is the noun's relative pronoun
+    assert _quotes("Ivo Rask said in a speech that followed the vote that the toll would "
+                   "go.") == [("indirect", "the toll would go", "Ivo Rask")]
+    assert _quotes("Nell Okafor urged the board to drop plans that would close the quay.") == [
+        ("indirect", "the board to drop plans that would close the quay", "Nell Okafor")]
+    # and the quotation before it keeps its speaker
+    assert _quotes("“We are in a tight spot,” Anna Merk told reporters after the talks "
+                   "that were held on a ferry.") == [
+        ("direct", "We are in a tight spot,", "Anna Merk")]
