@@ -2288,7 +2288,8 @@ class _ArticleRun:
             return c0
         if fr.pattern == "subject" and not self._credible_speaker(fr.mention):
             return c0
-        if not _small_clause_at(toks, c0, c1) or toks[c0 + 1].kind != "w":
+        if not ((_small_clause_at(toks, c0, c1) and toks[c0 + 1].kind == "w")
+                or _np_small_clause_at(toks, c0, c1)):
             return c0
         end = c1
         for m in range(c0 + 1, c1):
@@ -4417,6 +4418,8 @@ class _ArticleRun:
                 r += 1
             if r > k and r + 1 < upto and toks[r].text == "," and toks[comma - 1].cap:
                 k = r + 1  # "At a fair in Oster, New Vell, on Sunday, Lee …": the region
+        if k + 1 < upto and toks[k].low in ("but", "and", "yet") and toks[k + 1].kind == "w":
+            k += 1  # "But the former mayor showed restraint and described …"
         for v in range(k + 1, min(upto, k + 10)):
             t = toks[v]
             if t.kind != "w":
@@ -4807,6 +4810,37 @@ def _small_clause_at(toks: Sequence[_Tok], k: int, end: int) -> bool:
         _finite_verb(nxt)) and not nxt.low.endswith("ing")
 
 
+def _np_small_clause_at(toks: Sequence[_Tok], k: int, end: int) -> bool:
+    """``toks[k:end]`` open with a noun-phrase object and, unquoted, the noun phrase it
+    was called ("Rask a fascist", "the deal a disaster"): a name of up to four capitalised
+    words, or a determiner and up to three lower-case words, then "a" or "an" and a word
+    that is no measure of time or amount ("called Rask a day later", "called the board a
+    few times")."""
+    j = k
+    if toks[k].cap:
+        while j < end and j - k < 4 and toks[j].kind == "w" and toks[j].cap and (
+                toks[j].low not in _STOP_CAPS):
+            j += 1
+    elif toks[k].low in _NP_OPENERS and toks[k].low not in ("a", "an", "every", "each"):
+        j = k + 1
+        while j < end and j - k <= 3 and toks[j].kind == "w" and not toks[j].cap and (
+                toks[j].low not in _NOT_PRESENT and toks[j].low not in _AUX
+                and not _finite_verb(toks[j])):
+            j += 1
+        if j == k + 1:
+            return False
+    if j == k or j + 1 >= end or toks[j].low not in ("a", "an"):
+        return False
+    nxt = toks[j + 1]
+    return nxt.kind == "w" and not nxt.cap and nxt.low not in _TIME_UNITS and (
+        nxt.low not in _AMOUNT_WORDS) and nxt.low not in _PREPS
+
+
+# words after "a" that measure rather than name ("a few times", "a lot", "a bit")
+_AMOUNT_WORDS = frozenset(
+    "few couple lot bit number while little total dozen day hour minute second time".split())
+
+
 def _before_main_verb(toks: Sequence[_Tok], c0: int, c1: int) -> int:
     """Where the report ``c0:c1`` of a relative clause without commas ends: before the
     main clause's verb ("Voters who said [the quay was safe] were divided": a second
@@ -4899,7 +4933,9 @@ def _predicative_as(toks: Sequence[_Tok], k: int, c1: int) -> bool:
     if t.low in _POSSESSIVES or t.low in ("the", "this", "that", "these", "those"):
         # "as the best candidate", not "as the vote neared": no verb right after a noun
         n = k + 1
-        while n < c1 and n < k + 5 and toks[n].kind == "w" and not toks[n].cap:
+        while n < c1 and n < k + 5 and toks[n].kind == "w" and not toks[n].cap and (
+                # ("as the emotions of a worried spouse": the noun's phrase has no verb)
+                toks[n].low not in _PREPS and toks[n].low != "of"):
             if toks[n].low in _AUX or toks[n].low.endswith("ed"):
                 return False
             n += 1

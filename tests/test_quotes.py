@@ -2728,3 +2728,20 @@ def test_relative_that_after_a_phrase_opens_no_report() -> None:
     assert _quotes("“We are in a tight spot,” Anna Merk told reporters after the talks "
                    "that were held on a ferry.") == [
         ("direct", "We are in a tight spot,", "Anna Merk")]
+
+
+def test_naming_verb_with_a_noun_phrase_object() -> None:
+    assert _quotes("Others went further, with Mart Omally calling Ivo Rask a fascist.") == [
+        ("indirect", "Ivo Rask a fascist", "Mart Omally")]
+    assert _quotes("Mart Lynn called the deal a disaster for the town.") == [
+        ("indirect", "the deal a disaster for the town", "Mart Lynn")]
+    # a time or an amount after the object is no name for it
+    assert _quotes("Mart Lynn called the police a day later.") == []
+    assert _quotes("Mart Lynn called Ivo Rask a few times.") == []
+
+
+def test_described_as_a_noun_with_its_phrase() -> None:
+    assert _quotes("But the former mayor showed restraint on Monday and described his "
+                   "outburst as the emotions of a worried spouse.") == [
+        ("indirect", "his outburst as the emotions of a worried spouse", "former mayor")]
+    assert _quotes("Mart Omally described the outburst as the vote neared.") == []
