@@ -2765,6 +2765,9 @@ class _ArticleRun:
                 j -= 1  # "Lee herself said": the reflexive stresses the subject
             else:
                 break
+        if j - 2 > s0 and toks[j].text == "," and toks[j - 1].low in _ASIDE_ADVERBS and (
+                toks[j - 2].text == "," and toks[j - 3].kind == "w"):
+            j -= 3  # "Proponents of the bill, however, say …": an adverb between commas
         # "was told", "is said to" -> passive, not an attribution
         if j + 1 < v0 and toks[j + 1].low in ("was", "were", "is", "are", "been", "be"):
             if low.endswith(("ed", "told", "said", "written")):
@@ -3566,6 +3569,8 @@ class _ArticleRun:
             t.low == "which" and j > s0 and toks[j - 1].text == ","
         ):
             return _Mention(t.start, t.end, t.text, "pronoun", j, j + 1)
+        if (n := _contracted_pronoun(t)) > 0:
+            return _Mention(t.start, t.start + n, t.text[:n], "pronoun", j, j + 1)  # "he’s"
         if _comma_closed(t) and _title_tok(toks, j):
             # "Lee, the author of “Tides,” said": the title's comma closes the apposition
             k = j - 1
@@ -3970,6 +3975,8 @@ class _ArticleRun:
             return None
         if t.low in _SUBJ_PRONOUNS:
             return _Mention(t.start, t.end, t.text, "pronoun", j, j + 1)
+        if (n := _contracted_pronoun(t)) > 0:
+            return _Mention(t.start, t.start + n, t.text[:n], "pronoun", j, j + 1)
         lex = self.lex
         if t.cap or t.low in _ABBREV_END:
             k = j
@@ -4953,6 +4960,21 @@ def _called_as(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
             return _predicative_as(toks, m + 1, c1) and not any(
                 toks[x].kind == "q" for x in range(m + 1, c1))
     return False
+
+
+def _contracted_pronoun(t: _Tok) -> int:
+    """The length of the personal pronoun that opens a contraction ("he’s", "they're",
+    "I’ve"), or 0."""
+    pron, sep, rest = t.low.partition("'")
+    return len(pron) if sep and pron in _PERSONAL_PRONOUNS and rest in _VERB_SUFFIXES else 0
+
+
+# adverbs set off by commas between a subject and its verb ("Lee, however, said …")
+_ASIDE_ADVERBS = frozenset(
+    "however though too meanwhile instead moreover nonetheless nevertheless also "
+    "likewise similarly".split())
+_PERSONAL_PRONOUNS = frozenset("he she they we i".split())
+_VERB_SUFFIXES = frozenset("s re ve d ll m".split())  # of "he's", "they're", "I've", …
 
 
 def _relative_verb(t: _Tok) -> bool:

@@ -2745,3 +2745,21 @@ def test_described_as_a_noun_with_its_phrase() -> None:
                    "outburst as the emotions of a worried spouse.") == [
         ("indirect", "his outburst as the emotions of a worried spouse", "former mayor")]
     assert _quotes("Mart Omally described the outburst as the vote neared.") == []
+
+
+def test_contracted_pronoun_subject_is_a_pronoun() -> None:
+    text = "Ivo Rask spoke first. He’s saying that the race will become fierce."
+    art = article_from_text(text)
+    (q,) = extract_quotes(art)
+    assert q.speaker is not None and q.speaker.name == "Ivo Rask"
+    assert q.speaker.mention == "He" and q.speaker.resolution.value == "pronoun"
+    assert art.body[q.speaker.start : q.speaker.end] == "He"
+    assert _quotes("And he’s predicting that the race will become fierce.") == [
+        ("indirect", "the race will become fierce", "he")]
+
+
+def test_adverb_between_commas_after_the_subject() -> None:
+    assert _quotes("Backers of the new bill, however, say it would keep the quay open.") == [
+        ("indirect", "it would keep the quay open", "Backers of the new bill")]
+    assert _quotes("Ivo Rask, too, said the toll was rigged.") == [
+        ("indirect", "the toll was rigged", "Ivo Rask")]
