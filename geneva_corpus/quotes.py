@@ -3177,11 +3177,25 @@ class _ArticleRun:
             pass
         if k == v1:
             # skip time words, an indirect object ("told reporters"), a PP ending with ","
-            while k < n and (toks[k].low in _TIME_WORDS or (
-                    toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4
-                    and k + 1 < n and (toks[k + 1].low in _PREPS
-                                       or toks[k + 1].low in _SUBORD))):
-                k += 1  # "said on Friday", "said proudly on Vell TV"
+            while k < n:
+                if toks[k].low in _TIME_WORDS or (
+                        toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4
+                        and k + 1 < n and (toks[k + 1].low in _PREPS
+                                           or toks[k + 1].low in _SUBORD)):
+                    k += 1  # "said Friday", "said proudly on Vell TV"
+                elif k + 2 < n and _time_phrase_end(toks, k + 1) and toks[k + 2].kind == "w" and (
+                        not _finite_verb(toks[k + 2]) and toks[k + 2].low not in _PREPS
+                        and toks[k + 2].low != "that" and (
+                            # ("vowed last month to run", not "tweeted on Friday to say …")
+                            toks[k + 2].low != "to" or cue_class == "to")):
+                    # "said last week the guard …", "reported on Monday the …" (not "said
+                    # this year will be hard": the time is the clause's subject)
+                    k += 2
+                elif k > v1 and toks[k].low in _DAY_PARTS and toks[k - 1].low in _TIME_WORDS and (
+                        k + 1 < n and not _finite_verb(toks[k + 1])):
+                    k += 1  # "said Wednesday night the guard …"
+                else:
+                    break
             if verb.startswith(_OBJECT_FIRST_VERBS):
                 k0 = k
                 if k < n and (toks[k].low in _OBJ_PRONOUNS or toks[k].low in ("reporters",

@@ -2763,3 +2763,17 @@ def test_adverb_between_commas_after_the_subject() -> None:
         ("indirect", "it would keep the quay open", "Backers of the new bill")]
     assert _quotes("Ivo Rask, too, said the toll was rigged.") == [
         ("indirect", "the toll was rigged", "Ivo Rask")]
+
+
+def test_time_phrase_after_the_verb_is_not_reported() -> None:
+    assert _quotes("Two outlets reported on Wednesday the guard had met Ivo Rask twice.") == [
+        ("indirect", "the guard had met Ivo Rask twice", "Two outlets")]
+    assert _quotes("Ivo Rask said last week the guard had met him twice.") == [
+        ("indirect", "the guard had met him twice", "Ivo Rask")]
+    assert _quotes("Ivo Rask said Wednesday night the guard had met him twice.") == [
+        ("indirect", "the guard had met him twice", "Ivo Rask")]
+    # a time that is the clause's subject stays, and so does an infinitive's "to"
+    assert _quotes("Ivo Rask said this year will be hard.") == [
+        ("indirect", "this year will be hard", "Ivo Rask")]
+    assert _quotes("Ivo Rask vowed last month to take his fight to the council.") == [
+        ("indirect", "to take his fight to the council", "Ivo Rask")]
