@@ -1192,6 +1192,18 @@ class _ArticleRun:
         """id of a person → (roles indexed so far, role → sorted positions)"""
         self.bylines: dict[int, tuple[int, int, int, int]] = {}
         """paragraph → (quote run, name start, name end, dash offset) of a signed quote"""
+        self._para_starts = [q.start for q in article.paragraphs]
+        """the paragraphs' body offsets, for ``_to_input``"""
+
+    def _to_input(self, offset: int) -> int:
+        """``self.art.to_input(offset)``, bisecting plain ints: ``Article.to_input`` bisects
+        with a key function, and every quote, cue and speaker maps two offsets."""
+        paras = self.art.paragraphs
+        if not paras or not 0 <= offset <= len(self.body):
+            return self.art.to_input(offset)  # (which raises the error)
+        k = bisect.bisect_right(self._para_starts, offset) - 1
+        para = paras[k if k > 0 else 0]
+        return para.input_start + min(offset - para.start, para.end - para.start)
 
     # --------------------------------------------------------------------- entities
     def _person(self, tokens: Sequence[str], pos: int, role: str = "", gender: str = "") -> _Person:
@@ -1502,14 +1514,14 @@ class _ArticleRun:
         cue = None
         if f.cue is not None:
             a, b = f.cue
-            cue = Cue(self.body[a:b], a, b, self.art.to_input(a), self.art.to_input(b))
+            cue = Cue(self.body[a:b], a, b, self._to_input(a), self._to_input(b))
         return Quote(
             text=self.body[f.start : f.end],
             kind=f.kind,
             start=f.start,
             end=f.end,
-            input_start=self.art.to_input(f.start),
-            input_end=self.art.to_input(f.end),
+            input_start=self._to_input(f.start),
+            input_end=self._to_input(f.end),
             cue=cue,
             speaker=f.speaker,
         )
@@ -1585,8 +1597,8 @@ class _ArticleRun:
             resolution=res,
             start=a,
             end=b,
-            input_start=self.art.to_input(a),
-            input_end=self.art.to_input(b),
+            input_start=self._to_input(a),
+            input_end=self._to_input(b),
             evidence=tuple(evidence),
         )
 
