@@ -2951,6 +2951,10 @@ class _ArticleRun:
                 while c1 > s0 and toks[c1 - 1].text in (",", "—", "–"):
                     c1 -= 1
                 c0 = self._clause_start(toks, s0, c1)
+                if toks[k].kind == "q" and c0 < k - 1 and toks[k - 1].text in _SPACED_DASHES and (
+                        # (not "“A” -- an aside -- “B,” Lee said": one quotation, split)
+                        not any(toks[x].kind == "q" for x in range(c0, k - 1))):
+                    c0 = k  # "Neither man liked her - “Born rich,” Elkins said -": the quote
                 if c1 > c0 and _adverbials_end(toks, c0, c1) < c1 and not (
                         # "In an appearance on “Morning Joe,” co-host Ann Lee asked …": a
                         # fronted phrase without a verb is the setting, not a report
@@ -3060,7 +3064,8 @@ class _ArticleRun:
             k += 2  # "“…,” Lee recalled last week.", "… said last week in a statement"
         if k >= s1:
             return True
-        if toks[k].text in (".", "!", "?", ";"):
+        if toks[k].text in (".", "!", "?", ";") or (_aside_dash(toks, k, s1) and (
+                toks[v1 - 1].low not in self.c.noun_forms)):  # (not "two states — …")
             return True
         if toks[k].text == ",":
             return k + 1 < s1 and toks[k + 1].low.endswith("ing")
@@ -3133,6 +3138,13 @@ class _ArticleRun:
         ``cue_class``): token indices, empty when the verb reports nothing."""
         k = v1
         n = s1
+        if _aside_dash(toks, k, n):
+            close = next((m for m in range(k + 2, min(n - 1, k + 14))
+                          if toks[m].text == toks[k].text), -1)
+            if close < 0 or toks[close + 1].low != "that":
+                return v1, v1  # "…, Lee allies believe — backers she will need": the writer's
+            k = close + 2  # "said – and he meant it – that …": the aside is stepped over
+            return k, self._cut(toks, k, _strip_end(toks, k, s1))
         if k < n and toks[k].low == "to" and cue_class == "to":
             # "wants to close the bridge": the infinitive is the content
             return k, self._cut(toks, k, _strip_end(toks, k, s1))
@@ -4987,6 +4999,13 @@ def _called_as(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
             return _predicative_as(toks, m + 1, c1) and not any(
                 toks[x].kind == "q" for x in range(m + 1, c1))
     return False
+
+
+def _aside_dash(toks: Sequence[_Tok], k: int, n: int) -> bool:
+    """``toks[k]`` is a spaced dash that opens the writer's aside right after a verb
+    ("…, Lee allies believe — backers she will need"), not a dash before a quotation."""
+    return k < n and k > 0 and toks[k].text in _SPACED_DASHES and (
+        toks[k - 1].end < toks[k].start) and k + 1 < n and toks[k + 1].kind == "w"
 
 
 def _contracted_pronoun(t: _Tok) -> int:

@@ -2777,3 +2777,19 @@ def test_time_phrase_after_the_verb_is_not_reported() -> None:
         ("indirect", "this year will be hard", "Ivo Rask")]
     assert _quotes("Ivo Rask vowed last month to take his fight to the council.") == [
         ("indirect", "to take his fight to the council", "Ivo Rask")]
+
+
+def test_spaced_dash_after_an_attribution_is_the_writers_aside() -> None:
+    assert _quotes("Such a move could anger his crews, Lee allies believe — crews she "
+                   "will need in May.") == [
+        ("indirect", "Such a move could anger his crews", "Lee allies")]
+    assert _quotes("Ivo Rask said – and he meant it – that the toll was rigged.") == [
+        ("indirect", "the toll was rigged", "Ivo Rask")]
+    # the quotation alone after a dash, and no report of the words after the second one
+    assert _quotes("Neither man liked Lee - “Born with a silver spoon,” Elkins said - but "
+                   "they would not back Rask.") == [
+        ("direct", "Born with a silver spoon,", "Elkins")]
+    # a plural noun before the dash is no verb ("two towns — …")
+    assert _quotes("Even if Lee trails, insiders in the next two towns — Oster and Vell — "
+                   "said it is important that she close the gap.") == [
+        ("indirect", "it is important that she close the gap", "insiders")]
