@@ -151,7 +151,7 @@ _STANCE_VERBS = (
 # "refuse") are left out: they attribute too little to be worth their false alarms.
 # "decline" is in: "declined to comment" is how news reports a refusal to speak.
 _INTENT_VERBS = (
-    "hope", "promise", "vow", "threaten", "intend", "decline",
+    "hope", "promise", "vow", "pledge", "threaten", "intend", "decline",
 )
 # Verbs whose noun-phrase object is the attributed content: "criticized the new tax",
 # "accused the council of lying", "urged voters to stay home", "called for a recount".

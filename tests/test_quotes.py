@@ -2793,3 +2793,9 @@ def test_spaced_dash_after_an_attribution_is_the_writers_aside() -> None:
     assert _quotes("Even if Lee trails, insiders in the next two towns — Oster and Vell — "
                    "said it is important that she close the gap.") == [
         ("indirect", "it is important that she close the gap", "insiders")]
+
+
+def test_pledge_is_a_verb_of_intent() -> None:
+    assert _quotes("Ivo Rask spoke at the quay. He pledged to build a new ferry dock.") == [
+        ("indirect", "to build a new ferry dock", "Ivo Rask")]
+    assert _quotes("He made a pledge to build a new ferry dock.") == []
