@@ -2524,11 +2524,20 @@ class _ArticleRun:
         if examples >= 0 and m <= examples + 4 - (toks[examples + 1].low == "including"):
             m = examples  # (no example after all: "…, including this week's …")
         if m - c0 >= _OBJECT_MIN_WORDS or all(toks[x].cap for x in range(c0, m)) or (
-                m - c0 >= 2 and any(toks[x].kind == "q" for x in range(c0, m))):
+                m - c0 >= 2 and (any(toks[x].kind == "q" for x in range(c0, m))
+                                 or not self._institution(fr.mention))):
             # ("endorsed Ann Vass": a name is object enough; "called for tripling “the
-            # number of officers”": a quotation carries its words)
+            # number of officers”": a quotation carries its words; "Lee announced her
+            # resignation": two words will do for people, while a state's or a body's
+            # short object is mostly a deed: "the West rejected the demands")
             return m
         return c0
+
+    def _institution(self, m: _Mention | None) -> bool:
+        """The mention names an organisation, a country or its capital ("the ministry",
+        "Vell", "the West"), not a person or a group of people."""
+        return m is not None and (m.kind == "org" or _strip_det(m.text).lower() in (
+            self.lex.countries) or self._is_media(m.text.lower()))
 
     def _verb_lemma_in(self, toks: Sequence[_Tok], fr: _Frame, forms: frozenset[str]) -> bool:
         return toks[fr.cue1 - 1].low in forms
