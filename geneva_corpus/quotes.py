@@ -1810,7 +1810,12 @@ class _ArticleRun:
                     continue  # "maintains an overwhelming lead in …, reflecting …": an object
                 if not qidx and post_verb and toks[c0 - 1].low != "that" and not (
                     toks[c0].low == "if" and self._verb_lemma_in(toks, fr, self.c.ask_forms)
-                ) and not _condition_then_clause(toks, c0, c1) and (
+                ) and not _condition_then_clause(toks, c0, c1) and not (
+                    # "urged them to vote": the person asked and the request
+                    toks[fr.cue1 - 1].low.startswith(_REQUEST_VERBS) and c0 + 2 < c1 and (
+                        _infinitive_at(toks, c0 + 1, c1) or (toks[c0 + 1].low == "not"
+                                                             and _infinitive_at(toks, c0 + 2, c1)))
+                ) and (
                     toks[c0].low in _SUBORD or (toks[c0].low in _OBJ_PRONOUNS and toks[c0].low
                                                 not in ("it", "her", "us", "you"))
                 ):
@@ -3253,8 +3258,11 @@ class _ArticleRun:
                         k += 1
                     while k + 1 < n and _time_phrase_end(toks, k + 1):
                         k += 2  # ("… “Low Tide” on Monday the tone was …")
-                if k > k0 and verb.startswith(_REQUEST_VERBS) and _infinitive_at(toks, k, n):
-                    k = k0  # "asked the council to delay the vote": the request is whole
+                if k > k0 and verb.startswith(_REQUEST_VERBS) and (_infinitive_at(toks, k, n) or (
+                        toks[k].low == "not" and _infinitive_at(toks, k + 1, n))):
+                    # "asked the council to delay the vote", "urged him not to back down":
+                    # the request is whole
+                    k = k0
                 elif k > k0 and k + 2 < n and toks[k].low == "about" and (
                         verb in self.c.ask_forms):
                     k = k0  # "asked the mayor about the toll": the question is whole

@@ -2811,3 +2811,10 @@ def test_two_word_object_of_a_person_is_reported() -> None:
         ("indirect", "the decision", "Several lawmakers")]
     # a body's short object is mostly a deed
     assert _quotes("The ministry rejected the demands.") == []
+
+
+def test_request_with_a_pronoun_object_and_its_infinitive() -> None:
+    assert _quotes("Ivo Rask spoke at the quay, and he urged them to vote Tuesday.") == [
+        ("indirect", "them to vote Tuesday", "Ivo Rask")]
+    assert _quotes("Backers of Ivo Rask urged him not to back down.") == [
+        ("indirect", "him not to back down", "Backers of Ivo Rask")]
