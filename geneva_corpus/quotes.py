@@ -2795,6 +2795,14 @@ class _ArticleRun:
         if j - 2 > s0 and toks[j].text == "," and toks[j - 1].low in _ASIDE_ADVERBS and (
                 toks[j - 2].text == "," and toks[j - 3].kind == "w"):
             j -= 3  # "Proponents of the bill, however, say …": an adverb between commas
+        elif j - 3 > s0 and toks[j].text in _SPACED_DASHES and toks[j - 1].end < toks[j].start:
+            # "A spokesman for the firm - a small business pitched as “…” - noted …": the
+            # subject before a dash aside
+            o = next((x for x in range(j - 2, max(s0, j - 24), -1)
+                      if toks[x].text == toks[j].text), -1)
+            if o > s0 and toks[o - 1].kind == "w" and toks[o - 1].end < toks[o].start and (
+                    toks[o + 1].low in ("a", "an", "the") or toks[o + 1].cap):
+                j = o - 1
         # "was told", "is said to" -> passive, not an attribution
         if j + 1 < v0 and toks[j + 1].low in ("was", "were", "is", "are", "been", "be"):
             if low.endswith(("ed", "told", "said", "written")):

@@ -2818,3 +2818,9 @@ def test_request_with_a_pronoun_object_and_its_infinitive() -> None:
         ("indirect", "them to vote Tuesday", "Ivo Rask")]
     assert _quotes("Backers of Ivo Rask urged him not to back down.") == [
         ("indirect", "him not to back down", "Backers of Ivo Rask")]
+
+
+def test_subject_before_a_dash_aside() -> None:
+    got = _quotes("A spokesman for the Tarn Rowing Club - a small club pitched as “the place "
+                  "for rowers” - noted that the club offers eight weeks of leave.")
+    assert got == [("indirect", "the club offers eight weeks of leave", "Tarn Rowing Club")]
