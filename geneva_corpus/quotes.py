@@ -1706,6 +1706,17 @@ class _ArticleRun:
                         if pre is not None:
                             parenthetical = True
                             out.append(_Found(base + pre[0], base + pre[1], pre[2], cue, spk, pi))
+                elif fr.pattern == "according" and c0 > fr.cue1 and not (
+                        toks[c0].low in self.c.speech_forms and _finite_verb(toks[c0])):
+                    # (not the subject of a report: "The Courier, citing two pilots, said";
+                    # "Since May, according to Lee, state guards have …" is one)
+                    f0 = self._according_front(toks, s0, fr.cue0)
+                    if f0 is not None:
+                        # "Since May, according to Lee, the crews have left": the phrase
+                        # before the source is part of the report
+                        pre = self._fragment(toks, f0, fr.cue0 - 1, text, runs, used_runs)
+                        if pre is not None:
+                            out.append(_Found(base + pre[0], base + pre[1], pre[2], cue, spk, pi))
                 qidx = [k for k in range(c0, c1) if toks[k].kind == "q"]
                 plain_words = [
                     k for k in range(c0, c1) if toks[k].kind == "w" and toks[k].low != "that"
@@ -2675,8 +2686,44 @@ class _ArticleRun:
         if toks[a - 1].text == "," and at_clause_start and j < s1 and toks[j].text == ",":
             return _Frame(a, b, j + 1, self._cut(toks, j + 1, _strip_end(toks, j + 1, s1)),
                           ment, "according")
+        if toks[a - 1].text == "," and j < s1 and toks[j].text == "," and not _clause_like(
+                toks, self._clause_start(toks, s0, a), a - 1) and _clause_like(toks, j + 1, s1):
+            # "At the heart of the row, according to Lee, was a vote to shut the quay":
+            # the phrase before the source has no verb, so the sentence goes on after it
+            # (its front is a fragment of the report, ``_according_front``)
+            return _Frame(a, b, j + 1, self._cut(toks, j + 1, _strip_end(toks, j + 1, s1)),
+                          ment, "according")
         return _Frame(a, b, c0, c1, ment, "according-trailing",
                       reporting=self._is_media(ment.text) or True)
+
+    def _according_front(self, toks: Sequence[_Tok], s0: int, a: int) -> int | None:
+        """Where the reported phrase before a mid-sentence "according to" at ``a`` starts
+        ("Since May, according to Lee, …"; "But in May, …" from "in"), or None when the
+        phrase is only the writer's link to the text before ("However, according to …")
+        or ends a clause of its own ("… because, according to …", "Vell Radio reported,
+        according to …")."""
+        if a - 2 < s0 or toks[a - 1].text != ",":
+            return None
+        k = a - 2
+        while k > s0 and not (toks[k].text == ";" or (toks[k].text == ":" and not (
+                # (not the colon of a time: "About 10:03 p.m., according to …")
+                toks[k - 1].end == toks[k].start and toks[k - 1].low.isdigit()))):
+            k -= 1
+        if k > s0:
+            k += 1
+        while k < a - 1:
+            if toks[k].low in _FRONT_LINKS or toks[k].text == ",":
+                k += 1
+                continue
+            phrase = next((p for p in _FRONT_LINK_PHRASES if k + len(p) < a and all(
+                toks[k + x].low == w for x, w in enumerate(p))), None)
+            if phrase is None:
+                break
+            k += len(phrase)
+        if k >= a - 1 or toks[a - 2].low in _SUBORD or toks[a - 2].low == "that" or any(
+                toks[x].low in self.c.speech_forms for x in range(k, a - 1)):
+            return None
+        return k
 
     def _is_media(self, text: str) -> bool:
         return _memoised(self.c.media, text, self._is_media_uncached)
@@ -4698,6 +4745,16 @@ def _opens_clause(toks: Sequence[_Tok], m: int, n: int) -> bool:
         return True
     return low == "it" and m + 1 < n and (_finite_verb(toks[m + 1]) or toks[m + 1].low
                                           .endswith("n't"))
+
+
+# words that link a sentence to the text before it: the writer's, not part of a report
+# ("However, according to Lee, …", "But in May, according to Lee, …" from "in")
+_FRONT_LINKS = frozenset(
+    "but and yet so however still also meanwhile moreover furthermore indeed instead "
+    "nonetheless nevertheless likewise similarly thus therefore besides".split())
+_FRONT_LINK_PHRASES = tuple(tuple(p.split()) for p in (
+    "in addition", "in fact", "for example", "for instance", "of course", "in other words",
+    "on the other hand", "at the same time", "by contrast", "in contrast", "as a result"))
 
 
 _SUBORD = frozenset(

@@ -2793,3 +2793,27 @@ def test_spaced_dash_after_an_attribution_is_the_writers_aside() -> None:
     assert _quotes("Even if Lee trails, insiders in the next two towns — Oster and Vell — "
                    "said it is important that she close the gap.") == [
         ("indirect", "it is important that she close the gap", "insiders")]
+
+
+def test_phrase_before_a_mid_sentence_according_to_is_reported() -> None:
+    # a verbless phrase before the source: the sentence goes on after it, and the phrase
+    # is a fragment of the report
+    assert _quotes("At the heart of the row, according to Mona Tull, was a vote by the "
+                   "board to shut the quay.") == [
+        ("indirect", "At the heart of the row", "Mona Tull"),
+        ("indirect", "was a vote by the board to shut the quay", "Mona Tull")]
+    assert _quotes("About 10:03 p.m., according to a harbour log, the crews left for "
+                   "the quay.") == [
+        ("indirect", "About 10:03 p.m", "harbour log"),
+        ("indirect", "the crews left for the quay", "harbour log")]
+    assert _quotes("But the next day, according to Mona Tull, the mayor made further "
+                   "demands.") == [
+        ("indirect", "the next day", "Mona Tull"),
+        ("indirect", "the mayor made further demands", "Mona Tull")]
+    # the writer's link words are no report, nor a clause that ends before the source
+    assert _quotes("In addition, according to Mona Tull, the mayor made further "
+                   "demands.") == [
+        ("indirect", "the mayor made further demands", "Mona Tull")]
+    assert _quotes("The crews were angry because, according to Mona Tull, the mayor "
+                   "made further demands.") == [
+        ("indirect", "the mayor made further demands", "Mona Tull")]
