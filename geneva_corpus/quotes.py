@@ -2267,7 +2267,10 @@ class _ArticleRun:
                 # to the splitter, after the abbreviation)
                 return f.speaker
             return None
-        # the speaker of the last verbatim quote, not of a report in between
+        # the speaker of the last verbatim quote, not of a report in between nor of the
+        # question put to that speaker ("“A,” Lee said when asked whether …. “B.”")
+        before = [f for f in before if f.speaker is not None or f.cue is None or (
+            self.body[f.cue[0] : f.cue[1]].lower() not in self.c.ask_forms)]
         if not before or (last := max(before, key=lambda f: f.end)).speaker is None:
             return None
         direct = [f for f in before if f.kind is QuoteKind.DIRECT]
@@ -3595,6 +3598,22 @@ class _ArticleRun:
                     if fb.pattern == "asked" and fa.pattern in ("trailing", "inverted") and (
                             fb.comp1 >= fa.comp1 - 1):
                         keep[a] = False  # "When asked about X, Lee laughed."
+                        continue
+                    if fb.pattern == "asked" and fa.cue1 <= fb.cue0 - 1 and (
+                            fb.cue0 - 1 >= fa.comp0 and toks[fb.cue0 - 1].low in _ASKED_AFTER
+                            and toks[fb.comp0].low != "to" and (
+                                fb.cue0 - 1 == fa.comp0
+                                or toks[fb.cue0 - 2].low not in ("and", "but"))):
+                        # "“We stay,” Lee said when asked whether …", "Lee said the crews
+                        # would stay when asked whether …": the question put to the speaker
+                        # is reported too, and the outer report ends before it (not a
+                        # request: "left his car when asked to do so"; "…, and when asked
+                        # whether …, he said" opens a new clause of its own)
+                        if fb.cue0 - 1 > fa.comp0:
+                            e = fb.cue0 - 1
+                            while e > fa.comp0 and toks[e - 1].text == ",":
+                                e -= 1
+                            fa.comp1 = e
                         continue
                     comma = -1 if fb.mention is None else fb.mention.tok0 - 1
                     if comma > 0 and toks[comma].low in _COORD_CUT and toks[comma - 1].text == ",":

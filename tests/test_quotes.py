@@ -2817,3 +2817,22 @@ def test_phrase_before_a_mid_sentence_according_to_is_reported() -> None:
     assert _quotes("The crews were angry because, according to Mona Tull, the mayor "
                    "made further demands.") == [
         ("indirect", "the mayor made further demands", "Mona Tull")]
+
+
+def test_question_put_to_a_speaker_after_when_asked_is_reported() -> None:
+    # the question is reported (no asker named), and the speaker's quotation goes on
+    assert _quotes("“We will stay,” Ivo Rask said when asked whether the crews would "
+                   "leave. “The quay is ours.”") == [
+        ("direct", "We will stay,", "Ivo Rask"),
+        ("indirect", "whether the crews would leave", None),
+        ("direct", "The quay is ours.", "Ivo Rask")]
+    # the report before it ends where the question begins
+    assert _quotes("Mona Tull said the crews would stay when asked whether they would "
+                   "leave.") == [
+        ("indirect", "the crews would stay", "Mona Tull"),
+        ("indirect", "whether they would leave", None)]
+    # a request is no question: the report goes on
+    assert _quotes("Mona Tull said the crews left the quay when asked to do so by the "
+                   "guards.") == [
+        ("indirect", "the crews left the quay when asked to do so by the guards",
+         "Mona Tull")]
