@@ -3301,6 +3301,15 @@ class _ArticleRun:
                     k = k0  # "asked the mayor about the toll": the question is whole
                 elif k > k0 and k < n and toks[k].low == "who":
                     k = _relative_to_quote(toks, k, n)  # "told the mayors who met …, “…”"
+                if verb in self.c.ask_forms and k < n and toks[k].low not in ("whether", "if"):
+                    # "asked former harbour chief Ivo Rask whether …", "asked the 2016
+                    # harbour contender if …": a longer addressee before the question
+                    # (not after a request or a phrase: "asked him to find out whether")
+                    w = next((m for m in range(k0, min(n, k0 + 9)) if toks[m].kind != "w"
+                              or toks[m].low in ("whether", "if", "to") or _finite_verb(toks[m])
+                              or toks[m].low in _PREPS), -1)
+                    if w > k0 and toks[w].low in ("whether", "if"):
+                        k = w
             if k < n and toks[k].low in _PREPS and not _quantifier_at(toks, k):
                 # "said in a statement, “…”" / "said on Friday: …" (not "said about half")
                 m = k

@@ -2836,3 +2836,17 @@ def test_question_put_to_a_speaker_after_when_asked_is_reported() -> None:
                    "guards.") == [
         ("indirect", "the crews left the quay when asked to do so by the guards",
          "Mona Tull")]
+
+
+def test_question_after_a_longer_addressee_of_asked() -> None:
+    assert _quotes("The Courier asked the 2016 harbour contender if he had thought "
+                   "about quitting.") == [
+        ("indirect", "if he had thought about quitting", "Courier")]
+    assert _quotes("Mona Tull asked former harbour chief Ivo Rask whether he had "
+                   "thoughts on the toll.") == [
+        ("indirect", "whether he had thoughts on the toll", "Mona Tull")]
+    # a request is reported whole: the "whether" belongs to it
+    assert _quotes("Mona Tull asked the harbour board to find out whether the toll "
+                   "was legal.") == [
+        ("indirect", "the harbour board to find out whether the toll was legal",
+         "Mona Tull")]
