@@ -2409,6 +2409,14 @@ class _ArticleRun:
             return True  # "asked whether ...", "asked him how long the repairs would take"
         if _condition_then_clause(toks, c0, c1):
             return True  # "reported that even if A, B would …": a clause after its condition
+        if fr.pattern == "subject" and fr.mention is not None and toks[c0 - 1].text == "," and (
+                toks[fr.cue1 - 1].low in self.c.reporting_forms) and (
+                _as_attribution(toks, fr.mention.tok0 - 1)) and (_clause_like(toks, c0, c1) or any(
+                    toks[k].kind == "q" for k in range(c0, c1))):
+            # "As the Courier reported, the chief gave money to the crews": the clause
+            # after an outlet's report is the sentence's main clause, whatever its verb
+            # (not "as some hope, …" nor "As Lee joked with friends, …": a setting)
+            return True
         return _finite_clause(toks, c0, c1)
 
     def _shown(self, toks: Sequence[_Tok], fr: _Frame) -> bool:
@@ -5243,6 +5251,15 @@ def _as_opener(toks: Sequence[_Tok], s0: int, i: int) -> bool:
     as …")."""
     return toks[i].low == "as" and (i == s0 or (i == s0 + 1 and toks[s0].low in (
         "but", "and", "yet", "so")))
+
+
+def _as_attribution(toks: Sequence[_Tok], i: int) -> bool:
+    """``toks[i]`` is an "as" that opens an attribution set off before its clause: at a
+    sentence's start, after "But"/"And" or after a comma ("As the Courier reported, …",
+    "given that, as Lee noted, …")."""
+    if i < 0 or toks[i].low != "as":
+        return False
+    return i == 0 or toks[i - 1].kind == "p" or toks[i - 1].low in ("but", "and", "yet", "so")
 
 
 def _time_phrase_end(toks: Sequence[_Tok], j: int) -> bool:

@@ -1817,6 +1817,9 @@ def test_colon_intro_takes_the_reporter_before_its_verb() -> None:
                    "morning, the Oster Harbour Board was still weighing whether to move the Lake "
                    "Vell Summer Regatta upstream:\n\n\"The board wants the boats away from "
                    "the new dredging channel by July.\"") == [
+        # (the clause after "As Vell News reported," is its report too)
+        ("indirect", "even on Friday morning, the Oster Harbour Board was still weighing "
+         "whether to move the Lake Vell Summer Regatta upstream", "Vell News"),
         ("direct", "The board wants the boats away from the new dredging channel by July.",
          "Vell News")]
 
@@ -2850,3 +2853,16 @@ def test_question_after_a_longer_addressee_of_asked() -> None:
                    "was legal.") == [
         ("indirect", "the harbour board to find out whether the toll was legal",
          "Mona Tull")]
+
+
+def test_clause_after_as_an_outlet_reported_is_its_report() -> None:
+    # the main clause after "As X reported," is the report, whatever its verb
+    assert _quotes("As the Tarn Courier reported, the harbour chief gave money to the "
+                   "crews.") == [
+        ("indirect", "the harbour chief gave money to the crews", "Tarn Courier")]
+    assert _quotes("Just a week ago, as Vell Radio reported, Lind and Rask were "
+                   "discussing a toll on the quay.") == [
+        ("indirect", "Lind and Rask were discussing a toll on the quay", "Vell Radio")]
+    # not a setting or a hope ("as" of time, a verb that is no report)
+    assert _quotes("As Lind joked with a friend at the quay, his brother grew "
+                   "impatient.") == []
