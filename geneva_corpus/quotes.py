@@ -1706,6 +1706,17 @@ class _ArticleRun:
                         if pre is not None:
                             parenthetical = True
                             out.append(_Found(base + pre[0], base + pre[1], pre[2], cue, spk, pi))
+                elif fr.pattern == "according" and c0 > fr.cue1 and not (
+                        toks[c0].low in self.c.speech_forms and _finite_verb(toks[c0])):
+                    # (not the subject of a report: "The Courier, citing two pilots, said";
+                    # "Since May, according to Lee, state guards have …" is one)
+                    f0 = self._according_front(toks, s0, fr.cue0)
+                    if f0 is not None:
+                        # "Since May, according to Lee, the crews have left": the phrase
+                        # before the source is part of the report
+                        pre = self._fragment(toks, f0, fr.cue0 - 1, text, runs, used_runs)
+                        if pre is not None:
+                            out.append(_Found(base + pre[0], base + pre[1], pre[2], cue, spk, pi))
                 qidx = [k for k in range(c0, c1) if toks[k].kind == "q"]
                 plain_words = [
                     k for k in range(c0, c1) if toks[k].kind == "w" and toks[k].low != "that"
@@ -2261,7 +2272,10 @@ class _ArticleRun:
                 # to the splitter, after the abbreviation)
                 return f.speaker
             return None
-        # the speaker of the last verbatim quote, not of a report in between
+        # the speaker of the last verbatim quote, not of a report in between nor of the
+        # question put to that speaker ("“A,” Lee said when asked whether …. “B.”")
+        before = [f for f in before if f.speaker is not None or f.cue is None or (
+            self.body[f.cue[0] : f.cue[1]].lower() not in self.c.ask_forms)]
         if not before or (last := max(before, key=lambda f: f.end)).speaker is None:
             return None
         direct = [f for f in before if f.kind is QuoteKind.DIRECT]
@@ -2400,6 +2414,14 @@ class _ArticleRun:
             return True  # "asked whether ...", "asked him how long the repairs would take"
         if _condition_then_clause(toks, c0, c1):
             return True  # "reported that even if A, B would …": a clause after its condition
+        if fr.pattern == "subject" and fr.mention is not None and toks[c0 - 1].text == "," and (
+                toks[fr.cue1 - 1].low in self.c.reporting_forms) and (
+                _as_attribution(toks, fr.mention.tok0 - 1)) and (_clause_like(toks, c0, c1) or any(
+                    toks[k].kind == "q" for k in range(c0, c1))):
+            # "As the Courier reported, the chief gave money to the crews": the clause
+            # after an outlet's report is the sentence's main clause, whatever its verb
+            # (not "as some hope, …" nor "As Lee joked with friends, …": a setting)
+            return True
         return _finite_clause(toks, c0, c1)
 
     def _shown(self, toks: Sequence[_Tok], fr: _Frame) -> bool:
@@ -2689,8 +2711,44 @@ class _ArticleRun:
         if toks[a - 1].text == "," and at_clause_start and j < s1 and toks[j].text == ",":
             return _Frame(a, b, j + 1, self._cut(toks, j + 1, _strip_end(toks, j + 1, s1)),
                           ment, "according")
+        if toks[a - 1].text == "," and j < s1 and toks[j].text == "," and not _clause_like(
+                toks, self._clause_start(toks, s0, a), a - 1) and _clause_like(toks, j + 1, s1):
+            # "At the heart of the row, according to Lee, was a vote to shut the quay":
+            # the phrase before the source has no verb, so the sentence goes on after it
+            # (its front is a fragment of the report, ``_according_front``)
+            return _Frame(a, b, j + 1, self._cut(toks, j + 1, _strip_end(toks, j + 1, s1)),
+                          ment, "according")
         return _Frame(a, b, c0, c1, ment, "according-trailing",
                       reporting=self._is_media(ment.text) or True)
+
+    def _according_front(self, toks: Sequence[_Tok], s0: int, a: int) -> int | None:
+        """Where the reported phrase before a mid-sentence "according to" at ``a`` starts
+        ("Since May, according to Lee, …"; "But in May, …" from "in"), or None when the
+        phrase is only the writer's link to the text before ("However, according to …")
+        or ends a clause of its own ("… because, according to …", "Vell Radio reported,
+        according to …")."""
+        if a - 2 < s0 or toks[a - 1].text != ",":
+            return None
+        k = a - 2
+        while k > s0 and not (toks[k].text == ";" or (toks[k].text == ":" and not (
+                # (not the colon of a time: "About 10:03 p.m., according to …")
+                toks[k - 1].end == toks[k].start and toks[k - 1].low.isdigit()))):
+            k -= 1
+        if k > s0:
+            k += 1
+        while k < a - 1:
+            if toks[k].low in _FRONT_LINKS or toks[k].text == ",":
+                k += 1
+                continue
+            phrase = next((p for p in _FRONT_LINK_PHRASES if k + len(p) < a and all(
+                toks[k + x].low == w for x, w in enumerate(p))), None)
+            if phrase is None:
+                break
+            k += len(phrase)
+        if k >= a - 1 or toks[a - 2].low in _SUBORD or toks[a - 2].low == "that" or any(
+                toks[x].low in self.c.speech_forms for x in range(k, a - 1)):
+            return None
+        return k
 
     def _is_media(self, text: str) -> bool:
         return _memoised(self.c.media, text, self._is_media_uncached)
@@ -3276,6 +3334,15 @@ class _ArticleRun:
                     k = k0  # "asked the mayor about the toll": the question is whole
                 elif k > k0 and k < n and toks[k].low == "who":
                     k = _relative_to_quote(toks, k, n)  # "told the mayors who met …, “…”"
+                if verb in self.c.ask_forms and k < n and toks[k].low not in ("whether", "if"):
+                    # "asked former harbour chief Ivo Rask whether …", "asked the 2016
+                    # harbour contender if …": a longer addressee before the question
+                    # (not after a request or a phrase: "asked him to find out whether")
+                    w = next((m for m in range(k0, min(n, k0 + 9)) if toks[m].kind != "w"
+                              or toks[m].low in ("whether", "if", "to") or _finite_verb(toks[m])
+                              or toks[m].low in _PREPS), -1)
+                    if w > k0 and toks[w].low in ("whether", "if"):
+                        k = w
             if k < n and toks[k].low in _PREPS and not _quantifier_at(toks, k):
                 # "said in a statement, “…”" / "said on Friday: …" (not "said about half")
                 m = k
@@ -3573,6 +3640,22 @@ class _ArticleRun:
                     if fb.pattern == "asked" and fa.pattern in ("trailing", "inverted") and (
                             fb.comp1 >= fa.comp1 - 1):
                         keep[a] = False  # "When asked about X, Lee laughed."
+                        continue
+                    if fb.pattern == "asked" and fa.cue1 <= fb.cue0 - 1 and (
+                            fb.cue0 - 1 >= fa.comp0 and toks[fb.cue0 - 1].low in _ASKED_AFTER
+                            and toks[fb.comp0].low != "to" and (
+                                fb.cue0 - 1 == fa.comp0
+                                or toks[fb.cue0 - 2].low not in ("and", "but"))):
+                        # "“We stay,” Lee said when asked whether …", "Lee said the crews
+                        # would stay when asked whether …": the question put to the speaker
+                        # is reported too, and the outer report ends before it (not a
+                        # request: "left his car when asked to do so"; "…, and when asked
+                        # whether …, he said" opens a new clause of its own)
+                        if fb.cue0 - 1 > fa.comp0:
+                            e = fb.cue0 - 1
+                            while e > fa.comp0 and toks[e - 1].text == ",":
+                                e -= 1
+                            fa.comp1 = e
                         continue
                     comma = -1 if fb.mention is None else fb.mention.tok0 - 1
                     if comma > 0 and toks[comma].low in _COORD_CUT and toks[comma - 1].text == ",":
@@ -4725,6 +4808,16 @@ def _opens_clause(toks: Sequence[_Tok], m: int, n: int) -> bool:
                                           .endswith("n't"))
 
 
+# words that link a sentence to the text before it: the writer's, not part of a report
+# ("However, according to Lee, …", "But in May, according to Lee, …" from "in")
+_FRONT_LINKS = frozenset(
+    "but and yet so however still also meanwhile moreover furthermore indeed instead "
+    "nonetheless nevertheless likewise similarly thus therefore besides".split())
+_FRONT_LINK_PHRASES = tuple(tuple(p.split()) for p in (
+    "in addition", "in fact", "for example", "for instance", "of course", "in other words",
+    "on the other hand", "at the same time", "by contrast", "in contrast", "as a result"))
+
+
 _SUBORD = frozenset(
     "while although though as when whenever because since if unless before after once "
     "whereas until".split()
@@ -5183,6 +5276,15 @@ def _as_opener(toks: Sequence[_Tok], s0: int, i: int) -> bool:
     as …")."""
     return toks[i].low == "as" and (i == s0 or (i == s0 + 1 and toks[s0].low in (
         "but", "and", "yet", "so")))
+
+
+def _as_attribution(toks: Sequence[_Tok], i: int) -> bool:
+    """``toks[i]`` is an "as" that opens an attribution set off before its clause: at a
+    sentence's start, after "But"/"And" or after a comma ("As the Courier reported, …",
+    "given that, as Lee noted, …")."""
+    if i < 0 or toks[i].low != "as":
+        return False
+    return i == 0 or toks[i - 1].kind == "p" or toks[i - 1].low in ("but", "and", "yet", "so")
 
 
 def _time_phrase_end(toks: Sequence[_Tok], j: int) -> bool:

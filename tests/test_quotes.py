@@ -1820,6 +1820,9 @@ def test_colon_intro_takes_the_reporter_before_its_verb() -> None:
                    "morning, the Oster Harbour Board was still weighing whether to move the Lake "
                    "Vell Summer Regatta upstream:\n\n\"The board wants the boats away from "
                    "the new dredging channel by July.\"") == [
+        # (the clause after "As Vell News reported," is its report too)
+        ("indirect", "even on Friday morning, the Oster Harbour Board was still weighing "
+         "whether to move the Lake Vell Summer Regatta upstream", "Vell News"),
         ("direct", "The board wants the boats away from the new dredging channel by July.",
          "Vell News")]
 
@@ -2824,3 +2827,73 @@ def test_subject_before_a_dash_aside() -> None:
     got = _quotes("A spokesman for the Tarn Rowing Club - a small club pitched as “the place "
                   "for rowers” - noted that the club offers eight weeks of leave.")
     assert got == [("indirect", "the club offers eight weeks of leave", "Tarn Rowing Club")]
+
+
+def test_phrase_before_a_mid_sentence_according_to_is_reported() -> None:
+    # a verbless phrase before the source: the sentence goes on after it, and the phrase
+    # is a fragment of the report
+    assert _quotes("At the heart of the row, according to Mona Tull, was a vote by the "
+                   "board to shut the quay.") == [
+        ("indirect", "At the heart of the row", "Mona Tull"),
+        ("indirect", "was a vote by the board to shut the quay", "Mona Tull")]
+    assert _quotes("About 10:03 p.m., according to a harbour log, the crews left for "
+                   "the quay.") == [
+        ("indirect", "About 10:03 p.m", "harbour log"),
+        ("indirect", "the crews left for the quay", "harbour log")]
+    assert _quotes("But the next day, according to Mona Tull, the mayor made further "
+                   "demands.") == [
+        ("indirect", "the next day", "Mona Tull"),
+        ("indirect", "the mayor made further demands", "Mona Tull")]
+    # the writer's link words are no report, nor a clause that ends before the source
+    assert _quotes("In addition, according to Mona Tull, the mayor made further "
+                   "demands.") == [
+        ("indirect", "the mayor made further demands", "Mona Tull")]
+    assert _quotes("The crews were angry because, according to Mona Tull, the mayor "
+                   "made further demands.") == [
+        ("indirect", "the mayor made further demands", "Mona Tull")]
+
+
+def test_question_put_to_a_speaker_after_when_asked_is_reported() -> None:
+    # the question is reported (no asker named), and the speaker's quotation goes on
+    assert _quotes("“We will stay,” Ivo Rask said when asked whether the crews would "
+                   "leave. “The quay is ours.”") == [
+        ("direct", "We will stay,", "Ivo Rask"),
+        ("indirect", "whether the crews would leave", None),
+        ("direct", "The quay is ours.", "Ivo Rask")]
+    # the report before it ends where the question begins
+    assert _quotes("Mona Tull said the crews would stay when asked whether they would "
+                   "leave.") == [
+        ("indirect", "the crews would stay", "Mona Tull"),
+        ("indirect", "whether they would leave", None)]
+    # a request is no question: the report goes on
+    assert _quotes("Mona Tull said the crews left the quay when asked to do so by the "
+                   "guards.") == [
+        ("indirect", "the crews left the quay when asked to do so by the guards",
+         "Mona Tull")]
+
+
+def test_question_after_a_longer_addressee_of_asked() -> None:
+    assert _quotes("The Courier asked the 2016 harbour contender if he had thought "
+                   "about quitting.") == [
+        ("indirect", "if he had thought about quitting", "Courier")]
+    assert _quotes("Mona Tull asked former harbour chief Ivo Rask whether he had "
+                   "thoughts on the toll.") == [
+        ("indirect", "whether he had thoughts on the toll", "Mona Tull")]
+    # a request is reported whole: the "whether" belongs to it
+    assert _quotes("Mona Tull asked the harbour board to find out whether the toll "
+                   "was legal.") == [
+        ("indirect", "the harbour board to find out whether the toll was legal",
+         "Mona Tull")]
+
+
+def test_clause_after_as_an_outlet_reported_is_its_report() -> None:
+    # the main clause after "As X reported," is the report, whatever its verb
+    assert _quotes("As the Tarn Courier reported, the harbour chief gave money to the "
+                   "crews.") == [
+        ("indirect", "the harbour chief gave money to the crews", "Tarn Courier")]
+    assert _quotes("Just a week ago, as Vell Radio reported, Lind and Rask were "
+                   "discussing a toll on the quay.") == [
+        ("indirect", "Lind and Rask were discussing a toll on the quay", "Vell Radio")]
+    # not a setting or a hope ("as" of time, a verb that is no report)
+    assert _quotes("As Lind joked with a friend at the quay, his brother grew "
+                   "impatient.") == []
