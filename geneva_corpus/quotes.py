@@ -1839,11 +1839,14 @@ class _ArticleRun:
                 as_report = fr.pattern == "subject" and toks[c0 - 1].text == "," and (
                     fr.mention is not None and _as_opener(toks, s0, fr.mention.tok0 - 1)
                 )  # "As the Gazette reported, the mayor …", "But as Lee noted, …"
-                if post_verb and fr.cue0 > s0 and not as_report and (
-                        toks[s0].low in _SUBORD or inner_sub):
+                lead_sub = toks[s0].low in _SUBORD or (
+                    # "But as Rask denounced the toll and pledged to …, many …"
+                    s0 + 1 < fr.cue0 and toks[s0].low in ("but", "and", "yet")
+                    and toks[s0 + 1].low in _SUBORD)
+                if post_verb and fr.cue0 > s0 and not as_report and (lead_sub or inner_sub):
                     # "While critics argue X, the mayor ...", "However, while the council
                     # says X, it ...": the report ends with the subordinate clause
-                    c1 = _subordinate_end(toks, c0, c1, toks[s0].low not in _SUBORD)
+                    c1 = _subordinate_end(toks, c0, c1, not lead_sub)
                     qidx = [k for k in qidx if k < c1]
                 c1 = _tail_cut(toks, c0, c1)
                 qidx = [k for k in qidx if k < c1]

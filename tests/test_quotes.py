@@ -2897,3 +2897,9 @@ def test_clause_after_as_an_outlet_reported_is_its_report() -> None:
     # not a setting or a hope ("as" of time, a verb that is no report)
     assert _quotes("As Lind joked with a friend at the quay, his brother grew "
                    "impatient.") == []
+
+
+def test_report_in_a_subordinate_clause_after_but_ends_with_it() -> None:
+    assert _quotes("But as Rask denounced the toll and pledged to confront the board, many "
+                   "in the hall appeared to warm to him.") == [
+        ("indirect", "to confront the board", "Rask")]
