@@ -2427,6 +2427,28 @@ class _ArticleRun:
             return True
         return _finite_clause(toks, c0, c1)
 
+    def _source_np_left(self, toks: Sequence[_Tok], s0: int, j: int) -> _Mention | None:
+        """The noun phrase of a source noun whose modifiers run up to token ``j`` ("A
+        video of the episode", "A poll from Tarn University released Wednesday"): an
+        article, the source noun, then up to eight words with no verb of their own or
+        punctuation; ``None`` when there is none."""
+        for k in range(j, max(s0, j - 9) - 1, -1):
+            t = toks[k]
+            if t.kind != "w" or t.low in _AUX or t.low in _SUBJ_PRONOUNS or t.low in (
+                    "that", "which", "who"):
+                return None
+            if t.low in self.lex.source_nouns and k - 1 >= s0 and toks[k - 1].low in (
+                    "a", "an", "the", "this", "that", "new", "latest", "recent") and (
+                    k == j or toks[k + 1].low in ("of", "from", "by", "released", "published",
+                                                  "conducted", "commissioned", "taken")):
+                d = k - 1
+                if d - 1 >= s0 and toks[d].low in ("new", "latest", "recent") and (
+                        toks[d - 1].low in ("a", "an", "the")):
+                    d -= 1
+                return _Mention(toks[d].start, t.end, " ".join(map(_TEXT, toks[d : k + 1])),
+                                "group", d, k + 1)
+        return None
+
     def _shown(self, toks: Sequence[_Tok], fr: _Frame) -> bool:
         """A source shows its content ("A harbour poll shows the mayor ahead"): an
         evidence verb after a subject headed by a source noun, before some words."""
@@ -2797,7 +2819,12 @@ class _ArticleRun:
         self, toks: list[_Tok], s0: int, s1: int, v0: int, v1: int, runs: list[_Run]
     ) -> _Frame | None:
         low = toks[v1 - 1].low
-        if low in self.c.noun_forms and v1 < s1 and self._noun_use(toks, s0, v0, v1):
+        if low in self.c.noun_forms and v1 < s1 and self._noun_use(toks, s0, v0, v1) and not (
+                # "A video of the episode shows her …": a source's verb after its phrase
+                low in self.c.evidence_forms and v0 - 1 > s0
+                and toks[v0 - 2].low not in self.lex.source_nouns
+                and toks[v1].low not in _AUX and not _finite_verb(toks[v1])  # ("shows was")
+                and self._source_np_left(toks, s0, v0 - 1) is not None):
             return None  # "and state troopers", "a Vell state delegate", "states that have"
         if v0 > s0 and ((toks[v0 - 1].low in _DETERMINERS and toks[v0 - 1].low not in (
             "that", "all", "both", "many", "some", "most", "several", "others"
@@ -2929,6 +2956,10 @@ class _ArticleRun:
             if c1 > c0:
                 return _Frame(v0, v1, c0, c1, None, "participle", inherit=True)
         subj = self._subject_left(toks, s0, j)
+        if low in self.c.evidence_forms and not is_ing and (
+                subj is None or toks[subj.tok1 - 1].low not in self.lex.source_nouns) and (
+                src := self._source_np_left(toks, s0, j)) is not None:
+            subj = src  # "A video of the episode shows …": the video, not the episode
         if subj is not None and is_ing and subj.tok1 == v0 and subj.tok0 == j and (
                 toks[j].low in _MANNER_HEDGES):
             return None  # "…,” said Rob Mayn, half joking.": a manner, not a subject

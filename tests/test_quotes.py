@@ -2903,3 +2903,13 @@ def test_report_in_a_subordinate_clause_after_but_ends_with_it() -> None:
     assert _quotes("But as Rask denounced the toll and pledged to confront the board, many "
                    "in the hall appeared to warm to him.") == [
         ("indirect", "to confront the board", "Rask")]
+
+
+def test_source_noun_phrase_of_an_evidence_verb() -> None:
+    assert _quotes("A poll from Tarn University released Wednesday found Lee leading Rask "
+                   "by 15 points.") == [
+        ("indirect", "Lee leading Rask by 15 points", "poll")]
+    # the source, not the noun after "of"; "shows" after it is a verb, not a plural noun
+    assert _quotes("A video of the episode shows her clutching her phone.") == [
+        ("indirect", "her clutching her phone", "video")]
+    assert _quotes("A video of the TV shows was posted.") == []
