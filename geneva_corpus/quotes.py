@@ -5457,17 +5457,29 @@ def _finite_clause(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
         return True
     if first.low in _WH or first.low in _PREPS or first.low in ("to", "that", "not"):
         return False
-    if first.low == "it" or first.low == "this":
+    if first.low == "it" or (first.low == "this" and c0 + 1 < c1 and not (
+            # ("this court term would …": a determiner)
+            toks[c0 + 1].kind == "w" and not toks[c0 + 1].cap
+            and toks[c0 + 1].low not in _FINITE and toks[c0 + 1].low not in _AUX)):
         return c0 + 1 < c1 and (toks[c0 + 1].low in _FINITE or toks[c0 + 1].low.endswith("n't"))
+    pp = False  # one prepositional phrase in the noun phrase: "the progress on tolls is"
     for m in range(c0 + 1, min(c1, c0 + 7)):
         t = toks[m]
         if t.kind != "w":
             return False
         if t.low in _AUX or t.low.endswith("n't"):
             return True
+        if t.low in _NP_PREPS and not pp and m > c0 + 1 and not toks[m - 1].cap and (
+                first.low in _DETERMINERS):
+            pp = True
+            continue
         if t.low in _PREPS or t.low in ("to", "that", "and", "or", "who", "which"):
             return False
     return False
+
+
+# prepositions that open a phrase inside a subject noun phrase ("the progress on tolls")
+_NP_PREPS = frozenset("on of for in about over with".split())
 
 
 def _clause_like(toks: Sequence[_Tok], c0: int, c1: int) -> bool:

@@ -2913,3 +2913,10 @@ def test_source_noun_phrase_of_an_evidence_verb() -> None:
     assert _quotes("A video of the episode shows her clutching her phone.") == [
         ("indirect", "her clutching her phone", "video")]
     assert _quotes("A video of the TV shows was posted.") == []
+
+
+def test_stance_clause_with_a_determiner_this_or_a_phrase_in_its_subject() -> None:
+    assert _quotes("Rowers thought this harbour season would be different.") == [
+        ("indirect", "this harbour season would be different", "Rowers")]
+    assert _quotes("They think the progress on the tolls is real.") == [
+        ("indirect", "the progress on the tolls is real", "They")]
