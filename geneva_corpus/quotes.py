@@ -1775,7 +1775,7 @@ class _ArticleRun:
                 if verb_kind in ("that", "to", "object") and not infinitive and fr.pattern in (
                     "subject", "participle", "coord"
                 ):
-                    if not self._that_complement(toks, fr):
+                    if not parenthetical and not self._that_complement(toks, fr):
                         o1 = self._object_end(toks, fr)
                         if o1 > c0 and (
                             fr.pattern != "subject" or self._credible_speaker(fr.mention)
@@ -2381,6 +2381,10 @@ class _ArticleRun:
                 return False  # "Battleground state Ohio is ...", "the new rules could ..."
         if fr.comp1 <= fr.comp0 or fr.pattern not in ("subject", "participle", "coord"):
             return True
+        if fr.pattern == "subject" and fr.mention is not None and _between_commas(toks, fr) and (
+                toks[fr.comp0].low in _AUX or _finite_verb(toks[fr.comp0])) and (
+                toks[fr.cue1 - 1].low not in self.c.noun_forms):  # (not "a radio show, is")
+            return True  # "His leverage, they believe, is not going anywhere": an aside
         kind = self._verb_kind(toks, fr)
         if kind == "to" and toks[fr.comp0].low == "to":
             # "The mayor vowed to rebuild": only a subject that can only be a speaker
@@ -5151,6 +5155,16 @@ def _called_as(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
             return _predicative_as(toks, m + 1, c1) and not any(
                 toks[x].kind == "q" for x in range(m + 1, c1))
     return False
+
+
+def _between_commas(toks: Sequence[_Tok], fr: _Frame) -> bool:
+    """The attribution of ``fr`` stands between commas inside the sentence it reports
+    ("His leverage, they believe, is …"): a word, a comma, the subject and its verb, a
+    comma, then the rest."""
+    assert fr.mention is not None
+    pk = fr.mention.tok0 - 1
+    return pk > 0 and toks[pk].text == "," and toks[pk - 1].kind == "w" and (
+        fr.cue1 < fr.comp0 and toks[fr.cue1].text == "," and fr.comp0 == fr.cue1 + 1)
 
 
 def _aside_dash(toks: Sequence[_Tok], k: int, n: int) -> bool:

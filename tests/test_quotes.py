@@ -2920,3 +2920,10 @@ def test_stance_clause_with_a_determiner_this_or_a_phrase_in_its_subject() -> No
         ("indirect", "this harbour season would be different", "Rowers")]
     assert _quotes("They think the progress on the tolls is real.") == [
         ("indirect", "the progress on the tolls is real", "They")]
+
+
+def test_stance_verb_between_commas_splits_the_report() -> None:
+    assert _quotes("The quay, critics fear, will flood in May.") == [
+        ("indirect", "The quay", "critics"), ("indirect", "will flood in May", "critics")]
+    # a noun that could be a verb is no aside ("a radio show, is …")
+    assert _quotes("Ray Jax, a consultant and the host of a radio show, is a Tarn resident.") == []
