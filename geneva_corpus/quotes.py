@@ -1390,8 +1390,9 @@ class _ArticleRun:
         words = [t.text for t in seq]
         # peel known leading stop words
         while words and (words[0].lower() in _STOP_CAPS or (
-                len(words) > 1 and words[0].lower() in _LEADING_PREPS)):
-            words.pop(0)  # ("Despite Ann Lee's …": not "Jo Amid", a name)
+                len(words) > 1 and (words[0].lower() in _LEADING_PREPS
+                                    or words[0].lower() in _SUBJECT_OPENERS))):
+            words.pop(0)  # ("Despite Ann Lee's …": not "Jo Amid", a name; "Maybe Jo Lee")
         role_words: list[str] = []
         # the last role in the sequence ("US Secretary of State", "Harbour Minister")
         low = [w.lower() for w in words]
@@ -2977,6 +2978,12 @@ class _ArticleRun:
                 if toks[k].low in ("in", "at"):
                     pp_at = k
                 k -= 1
+            if toks[k].low == "as" and subj.kind in ("group", "role", "org") and c1 <= c0 and (
+                    k - 1 > s0 and (toks[k - 1].text in (",", "—", "–") or toks[k - 1].kind == "q")):
+                # "The vote is close, as pollsters note.": a tail after its comma, with
+                # nothing after its verb (not after a name: "… the words “Go home,” as Ann
+                # Lee, leaving, said" reports only the words)
+                k -= 1
             if pp_at is not None:
                 # "“…,” a narrator in the ad asks": the speaker is before the phrase
                 head = self._np_left(toks, k + 1, pp_at - 1)
@@ -4138,7 +4145,8 @@ class _ArticleRun:
                 or toks[k - 1].low.endswith(("'s",))
             ):
                 k -= 1
-            while k < j and (toks[k].low in _STOP_CAPS or toks[k].low in ("of", "for")):
+            while k < j and (toks[k].low in _STOP_CAPS or toks[k].low in ("of", "for")
+                             or toks[k].low in _SUBJECT_OPENERS):
                 if toks[k].low in ("the",):
                     break
                 k += 1
@@ -4195,7 +4203,11 @@ class _ArticleRun:
                     # "For many who …" (not "advocates for …": inside the phrase)
                     k - 1 == s0 and prev.low in _LEADING_PREPS) or prev.low in (
                 "and", "or", "but", "that", "to", "not", "who", "which"
-            ):
+            ) or prev.low in _SUBJECT_OPENERS:
+                if prev.low == "as" and k - 3 >= s0 and toks[k - 2].low in ("many", "much") and (
+                        toks[k - 3].low == "as"):
+                    opened = True  # "as many as 40 rowers": a count (the rowers speak)
+                    break
                 if prev.low == "of" and k - 2 >= s0:
                     k -= 1
                     continue
@@ -4822,6 +4834,11 @@ _SUBORD = frozenset(
     "while although though as when whenever because since if unless before after once "
     "whereas until".split()
 )
+# Words that open a clause or qualify it and so stand before its subject, never inside
+# it: "…, even as rowers say", "Maybe Dahl said", "Plus the pilots say" name the rowers,
+# Dahl and the pilots, not "even as rowers" or "Maybe Dahl"
+_SUBJECT_OPENERS = _SUBORD | _FRONT_LINKS | frozenset(
+    "even maybe perhaps plus whether where rather".split())
 
 
 _TAIL_MARKERS = frozenset(

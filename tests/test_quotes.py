@@ -2897,3 +2897,22 @@ def test_clause_after_as_an_outlet_reported_is_its_report() -> None:
     # not a setting or a hope ("as" of time, a verb that is no report)
     assert _quotes("As Lind joked with a friend at the quay, his brother grew "
                    "impatient.") == []
+
+
+def test_clause_openers_are_no_part_of_the_speaker() -> None:
+    # a subordinator, conjunction or sentence adverb before the subject is not in it
+    assert _quotes("Maybe Ivo Rask said the new harbour toll would fail before the "
+                   "summer.") == [
+        ("indirect", "the new harbour toll would fail before the summer", "Ivo Rask")]
+    assert _quotes("Plus Vellans say the new harbour toll is unfair to small boats.") == [
+        ("indirect", "the new harbour toll is unfair to small boats", "Vellans")]
+    assert _quotes("The toll on the quay is popular, even as critics say it is far too "
+                   "small.") == [
+        ("indirect", "it is far too small", "critics")]
+    assert _quotes("The harbour vote will be close, as pollsters note.") == [
+        ("indirect", "The harbour vote will be close", "pollsters")]
+    # "as many as" is a count: the counted people speak
+    assert _quotes("In the survey, as many as 40 percent of rowers said they would "
+                   "quit the club before the regatta.") == [
+        ("indirect", "they would quit the club before the regatta",
+         "40 percent of rowers")]
