@@ -1416,8 +1416,9 @@ class _ArticleRun:
             for w in lw
         ):
             return None
-        if " ".join(lw) in self.lex.countries or " ".join(lw) in self.lex.media:
-            return None
+        if " ".join(lw) in self.lex.countries or " ".join(lw) in self.lex.media or (
+                lw[-1] in _PARTY_WORDS):
+            return None  # (nor "Vell Republican": a party member described)
         if any(not w[:1].isupper() for w in words if w.lower() not in _NAME_PARTICLES):
             return None
         if words[-1].endswith(("’s", "'s")):
@@ -2359,8 +2360,9 @@ class _ArticleRun:
             # ("Polls show …": a capital at the start of a sentence makes no name)
             return group
         if self._is_media(low) or low.removeprefix("the ") in self.lex.countries or (
-                m.kind == "name" and len(words) > 1 and words[-1] in self.lex.org_heads):
-            return True  # (an outlet, a country, "Vell Foundation")
+                m.kind == "name" and len(words) > 1 and (
+                    words[-1] in self.lex.org_heads or words[-1] in _PARTY_WORDS)):
+            return True  # (an outlet, a country, "Vell Foundation", "the Tarn Republican")
         words = self._strip_titles(m.text.replace("’s", "").replace("'s", "").split())
         # ("Former Vell governor Ann Quist": a known person at the end, as in _resolve)
         return any(self._lookup(words[i:]) is not None for i in range(max(1, len(words) - 1)))
@@ -4447,8 +4449,11 @@ class _ArticleRun:
             if extra:
                 ev.append(extra)
             return self._speaker(person.canonical, text, person.kind, Resolution.PRONOUN, a, b, ev)
-        if m.kind == "name" and text.split()[0].lower() in _QUANTIFIERS:
-            # "Many Vellans", "Some Democrats": a group, never a person (nor "he")
+        if m.kind == "name" and (text.split()[0].lower() in _QUANTIFIERS or (
+                len(text.split()) > 1 and low.split()[-1] in _PARTY_WORDS
+                and low.endswith("s"))):
+            # "Many Vellans", "Some Democrats", "Tarn Republicans": a group, never a
+            # person (nor "he")
             ev.append(f"{text!r}, a group named in the sentence")
             return self._speaker(text, text, SpeakerKind.GROUP, Resolution.NAMED, a, b, ev)
         if m.kind == "name":
@@ -4468,14 +4473,15 @@ class _ArticleRun:
                     break
                 # "Norland's Foreign Minister Tomas Rendel": a known person at the end
                 person = self._lookup(words[i:])
-            if person is None and len(words) == 1 and words[0][:1].isupper():
+            if person is None and len(words) == 1 and words[0][:1].isupper() and (
+                    words[0].lower() not in _PARTY_WORDS):
                 person = self._fuzzy(words[0])
                 if person is not None:
                     ev.append(f"{text!r} → {person.canonical}, a near-miss spelling of the "
                               f"surname in a name position")
             if person is None and words and len(words) >= 2 and all(
                 w[:1].isupper() for w in words
-            ):
+            ) and words[-1].lower() not in _PARTY_WORDS:  # ("the Tarn Republican": no name)
                 person = self._person(words, a)
             if person is not None:
                 if not ev:
@@ -4837,6 +4843,10 @@ _SUBORD = frozenset(
 # Words that open a clause or qualify it and so stand before its subject, never inside
 # it: "…, even as rowers say", "Maybe Dahl said", "Plus the pilots say" name the rowers,
 # Dahl and the pilots, not "even as rowers" or "Maybe Dahl"
+# Party words that end a description, not a name: "a Vell Republican", "the Tarn
+# Democrat" describe a member (and "Republicans" is no misspelt surname of one)
+_PARTY_WORDS = frozenset(
+    "republican republicans democrat democrats libertarian libertarians".split())
 _SUBJECT_OPENERS = _SUBORD | _FRONT_LINKS | frozenset(
     "even maybe perhaps plus whether where rather".split())
 

@@ -2916,3 +2916,17 @@ def test_clause_openers_are_no_part_of_the_speaker() -> None:
                    "quit the club before the regatta.") == [
         ("indirect", "they would quit the club before the regatta",
          "40 percent of rowers")]
+
+
+def test_party_members_are_described_not_named() -> None:
+    # "the Tarn Republican" describes a member: no person of that name, so "he" is
+    # the person named, and "Republicans" is no misspelt surname of the description
+    assert _quotes("Ivo Rask spoke at the quay on Monday. In a statement, the Tarn "
+                   "Republican on Tuesday dismissed the toll. He says the harbour board "
+                   "will track the plan closely.") == [
+        ("indirect", "the toll", "Tarn Republican"),
+        ("indirect", "the harbour board will track the plan closely", "Ivo Rask")]
+    assert _quotes("Ivo Rask, a Vell Republican, spoke first. Republicans who have "
+                   "praised his candidacy warned on Tuesday that the party may have to "
+                   "separate itself from him.")[-1] == (
+        "indirect", "the party may have to separate itself from him", "Republicans")
