@@ -1390,8 +1390,9 @@ class _ArticleRun:
         words = [t.text for t in seq]
         # peel known leading stop words
         while words and (words[0].lower() in _STOP_CAPS or (
-                len(words) > 1 and words[0].lower() in _LEADING_PREPS)):
-            words.pop(0)  # ("Despite Ann Lee's …": not "Jo Amid", a name)
+                len(words) > 1 and (words[0].lower() in _LEADING_PREPS
+                                    or words[0].lower() in _SUBJECT_OPENERS))):
+            words.pop(0)  # ("Despite Ann Lee's …": not "Jo Amid", a name; "Maybe Jo Lee")
         role_words: list[str] = []
         # the last role in the sequence ("US Secretary of State", "Harbour Minister")
         low = [w.lower() for w in words]
@@ -1415,8 +1416,9 @@ class _ArticleRun:
             for w in lw
         ):
             return None
-        if " ".join(lw) in self.lex.countries or " ".join(lw) in self.lex.media:
-            return None
+        if " ".join(lw) in self.lex.countries or " ".join(lw) in self.lex.media or (
+                lw[-1] in _PARTY_WORDS):
+            return None  # (nor "Vell Republican": a party member described)
         if any(not w[:1].isupper() for w in words if w.lower() not in _NAME_PARTICLES):
             return None
         if words[-1].endswith(("’s", "'s")):
@@ -2361,8 +2363,9 @@ class _ArticleRun:
             # ("Polls show …": a capital at the start of a sentence makes no name)
             return group
         if self._is_media(low) or low.removeprefix("the ") in self.lex.countries or (
-                m.kind == "name" and len(words) > 1 and words[-1] in self.lex.org_heads):
-            return True  # (an outlet, a country, "Vell Foundation")
+                m.kind == "name" and len(words) > 1 and (
+                    words[-1] in self.lex.org_heads or words[-1] in _PARTY_WORDS)):
+            return True  # (an outlet, a country, "Vell Foundation", "the Tarn Republican")
         words = self._strip_titles(m.text.replace("’s", "").replace("'s", "").split())
         # ("Former Vell governor Ann Quist": a known person at the end, as in _resolve)
         return any(self._lookup(words[i:]) is not None for i in range(max(1, len(words) - 1)))
@@ -3014,6 +3017,12 @@ class _ArticleRun:
             ):
                 if toks[k].low in ("in", "at"):
                     pp_at = k
+                k -= 1
+            if toks[k].low == "as" and subj.kind in ("group", "role", "org") and c1 <= c0 and (
+                    k - 1 > s0 and (toks[k - 1].text in (",", "—", "–") or toks[k - 1].kind == "q")):
+                # "The vote is close, as pollsters note.": a tail after its comma, with
+                # nothing after its verb (not after a name: "… the words “Go home,” as Ann
+                # Lee, leaving, said" reports only the words)
                 k -= 1
             if pp_at is not None:
                 # "“…,” a narrator in the ad asks": the speaker is before the phrase
@@ -4176,7 +4185,8 @@ class _ArticleRun:
                 or toks[k - 1].low.endswith(("'s",))
             ):
                 k -= 1
-            while k < j and (toks[k].low in _STOP_CAPS or toks[k].low in ("of", "for")):
+            while k < j and (toks[k].low in _STOP_CAPS or toks[k].low in ("of", "for")
+                             or toks[k].low in _SUBJECT_OPENERS):
                 if toks[k].low in ("the",):
                     break
                 k += 1
@@ -4233,7 +4243,11 @@ class _ArticleRun:
                     # "For many who …" (not "advocates for …": inside the phrase)
                     k - 1 == s0 and prev.low in _LEADING_PREPS) or prev.low in (
                 "and", "or", "but", "that", "to", "not", "who", "which"
-            ):
+            ) or prev.low in _SUBJECT_OPENERS:
+                if prev.low == "as" and k - 3 >= s0 and toks[k - 2].low in ("many", "much") and (
+                        toks[k - 3].low == "as"):
+                    opened = True  # "as many as 40 rowers": a count (the rowers speak)
+                    break
                 if prev.low == "of" and k - 2 >= s0:
                     k -= 1
                     continue
@@ -4473,8 +4487,11 @@ class _ArticleRun:
             if extra:
                 ev.append(extra)
             return self._speaker(person.canonical, text, person.kind, Resolution.PRONOUN, a, b, ev)
-        if m.kind == "name" and text.split()[0].lower() in _QUANTIFIERS:
-            # "Many Vellans", "Some Democrats": a group, never a person (nor "he")
+        if m.kind == "name" and (text.split()[0].lower() in _QUANTIFIERS or (
+                len(text.split()) > 1 and low.split()[-1] in _PARTY_WORDS
+                and low.endswith("s"))):
+            # "Many Vellans", "Some Democrats", "Tarn Republicans": a group, never a
+            # person (nor "he")
             ev.append(f"{text!r}, a group named in the sentence")
             return self._speaker(text, text, SpeakerKind.GROUP, Resolution.NAMED, a, b, ev)
         if m.kind == "name":
@@ -4494,14 +4511,15 @@ class _ArticleRun:
                     break
                 # "Norland's Foreign Minister Tomas Rendel": a known person at the end
                 person = self._lookup(words[i:])
-            if person is None and len(words) == 1 and words[0][:1].isupper():
+            if person is None and len(words) == 1 and words[0][:1].isupper() and (
+                    words[0].lower() not in _PARTY_WORDS):
                 person = self._fuzzy(words[0])
                 if person is not None:
                     ev.append(f"{text!r} → {person.canonical}, a near-miss spelling of the "
                               f"surname in a name position")
             if person is None and words and len(words) >= 2 and all(
                 w[:1].isupper() for w in words
-            ):
+            ) and words[-1].lower() not in _PARTY_WORDS:  # ("the Tarn Republican": no name)
                 person = self._person(words, a)
             if person is not None:
                 if not ev:
@@ -4860,6 +4878,15 @@ _SUBORD = frozenset(
     "while although though as when whenever because since if unless before after once "
     "whereas until".split()
 )
+# Words that open a clause or qualify it and so stand before its subject, never inside
+# it: "…, even as rowers say", "Maybe Dahl said", "Plus the pilots say" name the rowers,
+# Dahl and the pilots, not "even as rowers" or "Maybe Dahl"
+# Party words that end a description, not a name: "a Vell Republican", "the Tarn
+# Democrat" describe a member (and "Republicans" is no misspelt surname of one)
+_PARTY_WORDS = frozenset(
+    "republican republicans democrat democrats libertarian libertarians".split())
+_SUBJECT_OPENERS = _SUBORD | _FRONT_LINKS | frozenset(
+    "even maybe perhaps plus whether where rather".split())
 
 
 _TAIL_MARKERS = frozenset(

@@ -2927,3 +2927,36 @@ def test_stance_verb_between_commas_splits_the_report() -> None:
         ("indirect", "The quay", "critics"), ("indirect", "will flood in May", "critics")]
     # a noun that could be a verb is no aside ("a radio show, is …")
     assert _quotes("Ray Jax, a consultant and the host of a radio show, is a Tarn resident.") == []
+
+
+def test_clause_openers_are_no_part_of_the_speaker() -> None:
+    # a subordinator, conjunction or sentence adverb before the subject is not in it
+    assert _quotes("Maybe Ivo Rask said the new harbour toll would fail before the "
+                   "summer.") == [
+        ("indirect", "the new harbour toll would fail before the summer", "Ivo Rask")]
+    assert _quotes("Plus Vellans say the new harbour toll is unfair to small boats.") == [
+        ("indirect", "the new harbour toll is unfair to small boats", "Vellans")]
+    assert _quotes("The toll on the quay is popular, even as critics say it is far too "
+                   "small.") == [
+        ("indirect", "it is far too small", "critics")]
+    assert _quotes("The harbour vote will be close, as pollsters note.") == [
+        ("indirect", "The harbour vote will be close", "pollsters")]
+    # "as many as" is a count: the counted people speak
+    assert _quotes("In the survey, as many as 40 percent of rowers said they would "
+                   "quit the club before the regatta.") == [
+        ("indirect", "they would quit the club before the regatta",
+         "40 percent of rowers")]
+
+
+def test_party_members_are_described_not_named() -> None:
+    # "the Tarn Republican" describes a member: no person of that name, so "he" is
+    # the person named, and "Republicans" is no misspelt surname of the description
+    assert _quotes("Ivo Rask spoke at the quay on Monday. In a statement, the Tarn "
+                   "Republican on Tuesday dismissed the toll. He says the harbour board "
+                   "will track the plan closely.") == [
+        ("indirect", "the toll", "Tarn Republican"),
+        ("indirect", "the harbour board will track the plan closely", "Ivo Rask")]
+    assert _quotes("Ivo Rask, a Vell Republican, spoke first. Republicans who have "
+                   "praised his candidacy warned on Tuesday that the party may have to "
+                   "separate itself from him.")[-1] == (
+        "indirect", "the party may have to separate itself from him", "Republicans")
