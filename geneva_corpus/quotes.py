@@ -2915,9 +2915,11 @@ class _ArticleRun:
         # "…, then said he would …": a second verb of the sentence's subject
         then_coord = j >= s0 and toks[j].text == "," and j + 1 < v0 and toks[j + 1].low == "then"
         if j >= s0 and (toks[j].text == "," or toks[j].low in ("and", "but") or comma_q or (
-                # "began by saying", "responded by first saying", "drew boos upon saying"
-                is_ing and toks[j].low in ("by", "upon") and j > s0
-                and toks[j - 1].kind == "w")) and (
+                # "began by saying", "responded by first saying", "drew boos upon saying";
+                # "marched while chanting, “…”", "sings before asking her, “…”"
+                is_ing and (toks[j].low in ("by", "upon") or (
+                    toks[j].low in _SCENE_SUBORD and _quote_after(toks, v1, s1)))
+                and j > s0 and toks[j - 1].kind == "w")) and (
             is_ing or toks[j].low in ("and", "but") or (j > s0 and toks[j - 1].low == "and")
             or then_coord
         ):
@@ -5181,6 +5183,22 @@ def _called_as(toks: Sequence[_Tok], c0: int, c1: int) -> bool:
         if t.low == "as":
             return _predicative_as(toks, m + 1, c1) and not any(
                 toks[x].kind == "q" for x in range(m + 1, c1))
+    return False
+
+
+# subordinators of a participle that does what the sentence's subject does alongside
+_SCENE_SUBORD = frozenset("while before after when".split())
+
+
+def _quote_after(toks: Sequence[_Tok], v1: int, s1: int) -> bool:
+    """A quotation follows the verb ending at ``v1``, directly or after an addressee of up
+    to three words and a comma or colon ("chanting, “…”", "asking her, “…”")."""
+    for m in range(v1, min(s1, v1 + 5)):
+        t = toks[m]
+        if t.kind == "q":
+            return m == v1 or toks[m - 1].text in (",", ":")
+        if t.kind != "w" and t.text not in (",", ":"):
+            return False
     return False
 
 

@@ -2960,3 +2960,12 @@ def test_party_members_are_described_not_named() -> None:
                    "praised his candidacy warned on Tuesday that the party may have to "
                    "separate itself from him.")[-1] == (
         "indirect", "the party may have to separate itself from him", "Republicans")
+
+
+def test_participle_after_while_or_before_with_a_quotation() -> None:
+    assert _quotes("Protesters marched to the quay while chanting, “Hands off our "
+                   "harbour.”") == [("direct", "Hands off our harbour.", "Protesters")]
+    assert _quotes("Ivo Rask bowed to Lee before asking her, “Where do we go from here?”") == [
+        ("direct", "Where do we go from here?", "Ivo Rask")]
+    # no quotation after it: no report
+    assert _quotes("Ivo Rask left the quay while saying nothing.") == []
