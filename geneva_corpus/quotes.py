@@ -5365,10 +5365,9 @@ def _time_without_comma(toks: Sequence[_Tok], k: int, upto: int) -> int:
 
 
 def _as_opener(toks: Sequence[_Tok], s0: int, i: int) -> bool:
-    """``toks[i]`` is the "as" that opens the sentence starting at ``s0`` ("As …", "But
-    as …")."""
-    return toks[i].low == "as" and (i == s0 or (i == s0 + 1 and toks[s0].low in (
-        "but", "and", "yet", "so")))
+    """``toks[i]`` is the "as" of an attribution that opens the sentence starting at
+    ``s0`` ("As …", "But as …"): :func:`_as_attribution` at the sentence's start only."""
+    return (i == s0 or (i == s0 + 1 and toks[s0].kind == "w")) and _as_attribution(toks, i)
 
 
 def _as_attribution(toks: Sequence[_Tok], i: int) -> bool:
