@@ -1488,7 +1488,8 @@ class _ArticleRun:
                 # (each quotation of such a list is signed: none runs on to the next)
                 pending = prev_para_speaker = None
                 continue
-            if p.kind == ParagraphKind.HEADING:
+            if p.kind == ParagraphKind.HEADING and pi not in self.bylines:
+                # (a short line "“…” ― Ann Lee" looks like a subheading, but it is a quote)
                 h = self._heading(p, text)
                 if h is not None:
                     found.append(h)

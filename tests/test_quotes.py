@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geneva_corpus import parse
 from geneva_corpus.errors import GenevaCorpusError
 from geneva_corpus.lexicon import Lexicon
 from geneva_corpus.model import ParagraphKind, QuoteKind, Resolution, SpeakerKind
@@ -2969,3 +2970,11 @@ def test_participle_after_while_or_before_with_a_quotation() -> None:
         ("direct", "Where do we go from here?", "Ivo Rask")]
     # no quotation after it: no report
     assert _quotes("Ivo Rask left the quay while saying nothing.") == []
+
+
+def test_short_signed_quote_line_is_no_subheading() -> None:
+    # the cleaner takes a short line without a full stop for a subheading
+    art = parse("Harbour news today\n\nThe mayor spoke on Monday.\n\n“He is hurting "
+                "us.” ― Carl Rao\n\n“The toll will sink the quay.” ― Fran Herr\n")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in art.quotes] == [
+        ("He is hurting us.", "Carl Rao"), ("The toll will sink the quay.", "Fran Herr")]
