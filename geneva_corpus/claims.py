@@ -1375,7 +1375,7 @@ class _ValueStarts:
 
 _NO_VALUES: tuple[tuple[Duration, ...], tuple[TimeExpression, ...], tuple[Quantity, ...]] = (
     (), (), ())
-_DURATION_TAIL = regex.compile(r"\w*+(?:\s++\w++){0,3}+")
+_DURATION_TAIL = regex.compile(r"\w*+(?:(?<!\s)\s++\w++){0,3}+")
 """What a duration can read from the start of its unit of time on (the unit, a plural "s",
 "and a half" and the character after them): the end of this match, plus one."""
 

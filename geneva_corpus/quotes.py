@@ -222,7 +222,7 @@ _BYLINE = regex.compile(
 )
 """A quote signed by a name after a dash at the end of its paragraph: “…” ― Ann Lee."""
 _SIGN_LINE = regex.compile(
-    r"[ \t\u00a0]*[-―—–][ \t\u00a0]*"
+    r"(?<![ \t\u00a0])[ \t\u00a0]*[-―—–][ \t\u00a0]*"
     r"(\p{Lu}[\p{L}’'\-]*\.?(?:(?:[ \t\u00a0]+[\p{L}’'\-]+\.?){0,4}?"
     r"[ \t\u00a0]+\p{Lu}[\p{L}’'\-]*\.?)?)"
     r"(?:,[^\n]{1,80}?)?[ \t\u00a0]*\.?[ \t\u00a0]*"
