@@ -385,6 +385,10 @@ class Article:
     """Fragments of the input in another language than the article's."""
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
+    title_quotes: tuple[Quote, ...] = ()
+    """Headline attributions of :attr:`title` ("Varga: The bridge will outlive us all").
+    Their ``start``/``end`` (and their cue's and speaker's) index :attr:`title`, not
+    :attr:`body`; ``input_start``/``input_end`` index :attr:`text` as everywhere."""
     source_path: str | None = None
     input_format: str = "text"
     """``text``, or ``html`` when the input was HTML: then :attr:`text` is the input with its

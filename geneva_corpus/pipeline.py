@@ -12,7 +12,7 @@ from .claims import extract_claims
 from .cleaning import Cleaner
 from .metadata import detect_language, find_published, language_spans
 from .model import Article, Claim, Decision, Quote
-from .quotes import extract_quotes
+from .quotes import _default_extractor
 from .reading import DEFAULT_MAX_BYTES, read_text
 
 __all__ = ["Explanation", "explain", "parse", "read_article"]
@@ -42,7 +42,9 @@ def parse(
 
     ``cleaner`` replaces the default :class:`~geneva_corpus.Cleaner` (for custom rules);
     ``quote_finder`` and ``claim_finder`` replace the default quote and claim extraction
-    (any callable taking the article and returning quotes or claims).
+    (any callable taking the article and returning quotes or claims); the default also
+    fills ``Article.title_quotes`` (see :func:`~geneva_corpus.quotes.extract_title_quotes`),
+    a custom ``quote_finder`` leaves it empty.
 
     Text that looks like HTML is masked first (tags and scripts blanked out, same length;
     ``Article.input_format == "html"``), so offsets still index the original file.
@@ -75,8 +77,11 @@ def parse(
         source_path=source_path,
         input_format=input_format,
     )
-    quotes = tuple((quote_finder or extract_quotes)(article))
-    article = attrs.evolve(article, quotes=quotes)
+    if quote_finder is None:
+        quotes, title_quotes = _default_extractor().extract_with_title(article)
+    else:
+        quotes, title_quotes = tuple(quote_finder(article)), ()
+    article = attrs.evolve(article, quotes=quotes, title_quotes=title_quotes)
     claims = tuple((claim_finder or extract_claims)(article))
     return attrs.evolve(article, claims=claims)
 

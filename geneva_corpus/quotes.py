@@ -55,6 +55,7 @@ __all__ = [
     "QuoteExtractor",
     "article_from_text",
     "extract_quotes",
+    "extract_title_quotes",
     "format_quotes_table",
 ]
 
@@ -284,6 +285,10 @@ _SAFE_TEXT = re.compile(f"[{_SAFE_RANGES}]*")
 # "Name: statement" as a heading; a name ending in an initial ("… Jo L.")
 _HEADING_ATTRIBUTION = regex.compile(r"\s*(\p{Lu}[\p{L}’'\-. ]{1,60}?)\s*:\s+(\S.*)$")
 _INITIAL_END = regex.compile(r"(?:^|\s)\p{L}\.$")
+_LETTER_WORD = regex.compile(r"\p{L}{2,}")
+"""A list of capitalised names: "Ann Lee, Bo Tam, Cy Ung" (not a statement)."""
+_NAME_LIST = regex.compile(r"(?:\p{Lu}[\p{L}.’'\-]*+(?: \p{Lu}[\p{L}.’'\-]*+)*+, ){2}")
+_POSSESSIVE_END = regex.compile(r"[’']s?$")
 
 
 def _class_of(prop: str) -> str:
@@ -1090,6 +1095,15 @@ class QuoteExtractor:
         """The quotations of ``article`` in text order (see :func:`extract_quotes`)."""
         return _ArticleRun(self, article).run()
 
+    def extract_with_title(
+        self, article: Article
+    ) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
+        """The quotations of the body (:meth:`extract`) and the headline attributions of the
+        title (see :func:`extract_title_quotes`), in one pass over the article."""
+        run = _ArticleRun(self, article)
+        quotes = run.run()
+        return quotes, run.title_quotes()
+
 
 @functools.lru_cache(maxsize=32)
 def _compile_cached(lex: Lexicon) -> _Compiled:
@@ -1116,12 +1130,39 @@ def extract_quotes(article: Article, extractor: QuoteExtractor | None = None) ->
     >>> print(q.explain())
     'she' → Ilse Varga, subject of the previous sentence
     """
+    return (extractor or _default_extractor()).extract(article)
+
+
+def extract_title_quotes(
+    article: Article, extractor: QuoteExtractor | None = None
+) -> tuple[Quote, ...]:
+    """The headline attribution of ``article.title``: a title of the form
+    ``Name: statement`` whose name is a person the body names (also through a near-miss
+    spelling of the surname) gives one indirect quote of that person.
+
+    Its ``start``/``end`` and those of its cue and speaker index ``article.title``
+    (``title[q.start:q.end] == q.text``), not the body; ``input_start``/``input_end``
+    index ``article.text`` as always. A title whose left side is not a person of the
+    article ("Harbour: No new tolls", "Poll: …") gives none: such titles are usually the
+    outlet's summary. :func:`geneva_corpus.parse` fills ``Article.title_quotes`` with it.
+
+    >>> from geneva_corpus import parse
+    >>> art = parse("Varga: The bridge will outlive us all\\n\\n"
+    ...             "Mayor Ilse Varga opened the bridge on Monday.")
+    >>> q = extract_title_quotes(art)[0]
+    >>> q.text, q.kind.value, q.speaker.name, art.title[q.start:q.end] == q.text
+    ('The bridge will outlive us all', 'indirect', 'Ilse Varga', True)
+    >>> print(q.explain())
+    'Varga' → Ilse Varga, named in the title
+    """
+    return (extractor or _default_extractor()).extract_with_title(article)[1]
+
+
+def _default_extractor() -> QuoteExtractor:
     global _DEFAULT_EXTRACTOR
-    if extractor is None:
-        if _DEFAULT_EXTRACTOR is None:
-            _DEFAULT_EXTRACTOR = QuoteExtractor()
-        extractor = _DEFAULT_EXTRACTOR
-    return extractor.extract(article)
+    if _DEFAULT_EXTRACTOR is None:
+        _DEFAULT_EXTRACTOR = QuoteExtractor()
+    return _DEFAULT_EXTRACTOR
 
 
 def article_from_text(text: str) -> Article:
@@ -1499,6 +1540,12 @@ class _ArticleRun:
                 pi, p, text, runs, toks, pending, prev_para_speaker, lows_by_para[pi],
                 caps_by_para[pi],
             )
+            if not got and ":" in text:
+                # a line "Ann Lee: The quay will reopen" kept as text, not as a heading (a
+                # first line too long or too sentence-like for a title, a transcript)
+                h = self._body_line(p, text)
+                if h is not None:
+                    got = [h]
             found.extend(got)
             pending = pending_next
             prev_para_speaker = last_spk
@@ -1558,18 +1605,76 @@ class _ArticleRun:
             f.speaker = spk
         return True
 
-    def _heading(self, p: Paragraph, text: str) -> _Found | None:
+    def _headline_person(
+        self, text: str, where: str
+    ) -> tuple[regex.Match[str], _Person, str] | None:
+        """``Name: statement`` with a person of the article on the left: the match, the
+        person and how the name was matched."""
         m = _HEADING_ATTRIBUTION.match(text)
         if m is None:
             return None
         name = m.group(1).split()
         person = self._lookup(name)
-        how = "named in a headline"
+        how = f"named in {where}"
         if person is None and len(name) == 1:
             person = self._fuzzy(name[0])
-            how = "a near-miss spelling of the surname, in a headline"
+            how = f"a near-miss spelling of the surname, in {where}"
         if person is None:
             return None
+        return m, person, how
+
+    def title_quotes(self) -> tuple[Quote, ...]:
+        """The headline attribution of the title (after :meth:`run`, which collects the
+        article's people); offsets index the title (see :func:`extract_title_quotes`)."""
+        title, base = self.art.title, self.art.title_input_start
+        if not title or base is None:
+            return ()
+        found = self._headline_person(title, "the title")
+        if found is None:
+            return ()
+        m, person, how = found
+        a, b = m.span(1)
+        s, e = m.start(2), len(title.rstrip())
+        colon = title.index(":", b)
+        spk = Speaker(
+            name=person.canonical, mention=title[a:b], kind=SpeakerKind.PERSON,
+            resolution=Resolution.HEADLINE, start=a, end=b, input_start=base + a,
+            input_end=base + b, evidence=(f"{title[a:b]!r} → {person.canonical}, {how}",))
+        cue = Cue(":", colon, colon + 1, base + colon, base + colon + 1)
+        return (Quote(title[s:e], QuoteKind.INDIRECT, s, e, base + s, base + e, cue, spk),)
+
+    def _body_line(self, p: Paragraph, text: str) -> _Found | None:
+        """``Name: statement`` in a paragraph of text (a transcript line, a list of
+        headlines) with no quotation of its own: a headline attribution when the statement
+        reads like one and the name is a person the article names elsewhere.
+
+        Not: a tally or a short label ("Sanders: 46.", "Rubio: Finish second.", fewer
+        than four words), a question (the outlet's, "Cruz: Reformer or insider?"), a list
+        of names ("Ohio: Ann Lee, Bo Tam, …"), or a name that is two people or a thing
+        ("Lee and Tam: …", "Editor's Note: …")."""
+        m = _HEADING_ATTRIBUTION.match(text)
+        if m is None:
+            return None
+        said = m.group(2).rstrip()
+        name = m.group(1).split()
+        if (len(_LETTER_WORD.findall(said)) < 4 or said.endswith("?")
+                or _NAME_LIST.match(said) is not None
+                or any(not w[:1].isupper() for w in name)
+                or (len(name) > 1 and _POSSESSIVE_END.search(name[-2]) is not None)):
+            return None
+        found = self._headline_person(text, "a headline")
+        if found is None or not any(
+                pos < p.start or pos >= p.end for pos in found[1].positions):
+            return None
+        return self._heading_found(p, text, *found)
+
+    def _heading(self, p: Paragraph, text: str) -> _Found | None:
+        found = self._headline_person(text, "a headline")
+        return None if found is None else self._heading_found(p, text, *found)
+
+    def _heading_found(
+        self, p: Paragraph, text: str, m: regex.Match[str], person: _Person, how: str
+    ) -> _Found:
         a = p.start + m.start(1)
         b = p.start + m.end(1)
         spk = self._speaker(
@@ -1578,7 +1683,8 @@ class _ArticleRun:
         )
         s = p.start + m.start(2)
         e = p.start + len(text.rstrip())
-        return _Found(s, e, QuoteKind.INDIRECT, (p.start + m.end(1), p.start + m.end(1) + 1), spk, -1)
+        colon = p.start + text.index(":", m.end(1))
+        return _Found(s, e, QuoteKind.INDIRECT, (colon, colon + 1), spk, -1)
 
     def _speaker(
         self,

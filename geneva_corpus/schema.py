@@ -27,7 +27,7 @@ from . import model
 __all__ = ["SCHEMA_VERSION", "article_schema", "schema_json"]
 
 #: Version of the JSON contract; bumped on any incompatible change of the output.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:

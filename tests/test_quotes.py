@@ -2978,3 +2978,79 @@ def test_short_signed_quote_line_is_no_subheading() -> None:
                 "us.” ― Carl Rao\n\n“The toll will sink the quay.” ― Fran Herr\n")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in art.quotes] == [
         ("He is hurting us.", "Carl Rao"), ("The toll will sink the quay.", "Fran Herr")]
+
+
+def test_title_attribution_indexes_the_title() -> None:
+    text = (
+        "Wellbrook: The ferry tolls will not rise this year\n\n"
+        "Harbour Minister Katarina Wellbrook spoke in Osterby on Monday.\n\n"
+        "“We owe the islands a fair price,” Wellbrook said."
+    )
+    art = parse(text)
+    assert art.title == "Wellbrook: The ferry tolls will not rise this year"
+    (q,) = art.title_quotes
+    assert q.text == "The ferry tolls will not rise this year"
+    assert art.title[q.start : q.end] == q.text
+    assert text[q.input_start : q.input_end] == q.text
+    assert q.kind is QuoteKind.INDIRECT
+    assert q.cue is not None and art.title[q.cue.start : q.cue.end] == ":"
+    assert q.speaker is not None
+    assert q.speaker.name == "Katarina Wellbrook"
+    assert q.speaker.resolution is Resolution.HEADLINE
+    assert art.title[q.speaker.start : q.speaker.end] == "Wellbrook"
+    assert "named in the title" in q.explain()
+    # the body's quotes are unchanged: the title is not part of the body
+    assert [x.text for x in art.quotes] == ["We owe the islands a fair price,"]
+
+
+def test_title_attribution_needs_a_person_of_the_article() -> None:
+    text = (
+        "Harbour: No new tolls this year\n\n"
+        "Harbour Minister Katarina Wellbrook spoke in Osterby on Monday."
+    )
+    assert parse(text).title_quotes == ()
+    # a custom quote finder replaces the default, title attributions included
+    custom = parse(
+        "Wellbrook: The tolls stay\n\nMinister Katarina Wellbrook spoke on Monday.",
+        quote_finder=lambda article: (),
+    )
+    assert custom.title_quotes == () and custom.quotes == ()
+
+
+def test_extract_title_quotes_matches_parse() -> None:
+    from geneva_corpus.quotes import extract_title_quotes
+
+    art = parse("Vosk: Dredging starts in May\n\nPort chief Pieter Vosk visited Lunden on Friday.")
+    assert extract_title_quotes(art) == art.title_quotes
+    assert [q.speaker.name for q in art.title_quotes if q.speaker] == ["Pieter Vosk"]
+
+
+TRANSCRIPT = (
+    "Mayor Ilse Varga and councillor Bo Tamsin debated the bridge on Radio Osterby.\n\n"
+    "Varga: The bridge will be paid for by the toll, not by the taxpayers of Osterby.\n\n"
+    "Tamsin: The toll will cover half of it at best.\n\n"
+    "Varga: 46.\n\n"
+    "Tamsin: Reformer or spender?\n\n"
+    "Osterby: Ilse Varga, Bo Tamsin, Cy Ungar, Dee Orm.\n\n"
+    "Editor’s Note: The debate was recorded on Tuesday and shortened for length."
+)
+
+
+def test_name_colon_lines_in_the_body_are_attributed() -> None:
+    got = _quotes(TRANSCRIPT)
+    assert ("indirect", "The bridge will be paid for by the toll, not by the taxpayers of "
+            "Osterby.", "Ilse Varga") in got
+    assert ("indirect", "The toll will cover half of it at best.", "Bo Tamsin") in got
+    texts = [t for _, t, _ in got]
+    # a tally, a question, a list of names and a note are not statements
+    assert not any(t.startswith(("46", "Reformer", "Ilse Varga, Bo", "The debate")) for t in texts)
+    art = article_from_text(TRANSCRIPT)
+    for q in extract_quotes(art):
+        assert art.body[q.start : q.end] == q.text
+        assert q.cue is not None and art.body[q.cue.start : q.cue.end] == ":"
+
+
+def test_name_colon_line_needs_the_person_named_elsewhere() -> None:
+    # the only mention of the name is the line itself: no evidence that it is a person
+    assert _quotes("The council met on Tuesday.\n\nBo Tamsin: The toll will never cover the "
+                   "cost of the new bridge.") == []
